@@ -1,0 +1,17 @@
+import { AlertKinds, DecisionMadeV1, EventEnvelope } from '@homeward/contracts';
+import { PoisonMessageError } from '@homeward/platform';
+
+export class RaiseAlertsForDecisionCommand {
+  private constructor(
+    readonly messageId: string,
+    readonly decision: DecisionMadeV1,
+  ) {}
+
+  static create(envelope: EventEnvelope): RaiseAlertsForDecisionCommand {
+    const d = envelope.data as Partial<DecisionMadeV1>;
+    if (!d.childId || !d.episodeId || !d.policeReference || !Array.isArray(d.alerts) || d.alerts.some((k) => !AlertKinds.includes(k))) {
+      throw new PoisonMessageError(`decision-made ${envelope.id} lacks references or names an unknown alert kind`);
+    }
+    return new RaiseAlertsForDecisionCommand(envelope.id, envelope.data as DecisionMadeV1);
+  }
+}

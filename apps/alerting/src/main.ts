@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@homeward/platform';
+import { AppModule } from './app.module';
+
+void bootstrapService(AppModule, {
+  title: 'Homeward alerting',
+  description: 'Tells the right people when a child is at high risk or a deadline slips.',
+});

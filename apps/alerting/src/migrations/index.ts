@@ -1,0 +1,3 @@
+import { InitialAlerting1764000000000 } from './1764000000000-initial-alerting';
+
+export const alertingMigrations = [InitialAlerting1764000000000];

@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@homeward/platform';
+import { AppModule } from './app.module';
+
+void bootstrapService(AppModule, {
+  title: 'Homeward compliance-tracker',
+  description: "The Children Missing Officer's queue: tasks, statutory deadlines, outcomes and compliance.",
+});

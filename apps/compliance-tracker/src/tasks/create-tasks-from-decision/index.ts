@@ -1,0 +1,3 @@
+export * from './create-tasks-from-decision.command';
+export * from './create-tasks-from-decision.usecase';
+export * from './decision-made.handler';

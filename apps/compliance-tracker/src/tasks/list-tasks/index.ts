@@ -1,0 +1,2 @@
+export * from './list-tasks.query';
+export * from './list-tasks.usecase';

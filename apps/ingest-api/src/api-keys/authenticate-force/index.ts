@@ -1,0 +1,2 @@
+export * from './authenticate-force.usecase';
+export * from './force-auth.guard';

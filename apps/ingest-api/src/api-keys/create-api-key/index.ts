@@ -1,0 +1,1 @@
+export * from './create-api-key.usecase';

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { NotificationType } from '@homeward/contracts';
+
+export type ProcessingState = 'accepted' | 'published' | 'decided';
+
+/** A police notification as accepted: the record that nothing accepted is lost. */
+@Entity({ name: 'notifications' })
+@Index(['force', 'notificationId'], { unique: true })
+export class NotificationRecord {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  force: string;
+
+  @Column('text', { name: 'notification_id' })
+  notificationId: string;
+
+  @Column('text')
+  type: NotificationType;
+
+  /** Hash of the canonical body: tells a police retry (same body) from a conflicting reuse of the id. */
+  @Column('text', { name: 'body_hash' })
+  bodyHash: string;
+
+  /** The validated body, personal data included; it stays in this service's schema. */
+  @Column('jsonb')
+  body: Record<string, unknown>;
+
+  @Column('text', { name: 'correlation_id' })
+  correlationId: string;
+
+  @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+}

@@ -1,0 +1,51 @@
+import { Clock } from '@homeward/contracts';
+import { Correlation } from '@homeward/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ForceAuthGuard, ForceRequest } from '../api-keys/authenticate-force';
+import { GetNotificationStatus, NotificationStatusDto } from './get-notification-status';
+import { NotificationAcceptedDto, NotificationDto } from './notification.dto';
+import { ReceiveNotification, ReceiveNotificationCommand } from './receive-notification';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@UseGuards(ForceAuthGuard)
+@Controller('v1/notifications')
+export class NotificationsController {
+  constructor(
+    private readonly receive: ReceiveNotification,
+    private readonly status: GetNotificationStatus,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiResponse({ status: 202, type: NotificationAcceptedDto, description: 'Accepted: stored and queued for the protocol' })
+  @ApiResponse({ status: 200, type: NotificationAcceptedDto, description: 'A repeat of an accepted notificationId' })
+  @ApiResponse({ status: 400, description: 'Invalid: `problems` names each field and the reason' })
+  @ApiResponse({ status: 401, description: 'Missing or invalid API key' })
+  @ApiResponse({ status: 409, description: 'notificationId already used with a different body' })
+  async post(
+    @Req() req: ForceRequest,
+    @Body() body: NotificationDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<NotificationAcceptedDto> {
+    const command = ReceiveNotificationCommand.create({
+      force: req.force,
+      notification: body,
+      correlationId: Correlation.currentOrNew(),
+      now: this.clock.now(),
+    });
+    const result = await this.receive.execute(command);
+    if (!result.created) res.status(200);
+    return { id: result.id, status: 'accepted' };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: NotificationStatusDto })
+  @ApiResponse({ status: 404, description: 'No such notification from this force' })
+  get(@Req() req: ForceRequest, @Param('id', new ParseUUIDPipe()) id: string): Promise<NotificationStatusDto> {
+    return this.status.execute({ force: req.force, id });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './receive-notification.command';
+export * from './receive-notification.usecase';

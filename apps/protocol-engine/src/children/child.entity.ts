@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A child known to the service. Personal data stays in this schema; events carry only `id`. */
+@Entity({ name: 'children' })
+export class Child {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** Keyed hash of the LA id, or of normalised names and date of birth: recognises the child again. */
+  @Column('text', { name: 'child_key', unique: true })
+  childKey: string;
+
+  @Column('text', { name: 'given_name' })
+  givenName: string;
+
+  @Column('text', { name: 'family_name' })
+  familyName: string;
+
+  @Column('date', { name: 'date_of_birth' })
+  dateOfBirth: string;
+
+  @Column('text', { nullable: true })
+  gender: string | null;
+
+  @Column('text', { name: 'local_authority_id', nullable: true })
+  localAuthorityId: string | null;
+
+  @CreateDateColumn({ name: 'first_seen_at', type: 'timestamptz' })
+  firstSeenAt: Date;
+}

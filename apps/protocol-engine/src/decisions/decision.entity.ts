@@ -1,0 +1,43 @@
+import type { AlertKind, FiredRule, RequiredAction, RiskLevel, TaskType } from '@homeward/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** What the protocol asked for after one notification or timer. Append-only: never updated. */
+@Entity({ name: 'decisions' })
+export class Decision {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'child_id' })
+  childId: string;
+
+  @Column('uuid', { name: 'episode_id' })
+  episodeId: string;
+
+  @Column('text', { name: 'police_reference' })
+  policeReference: string;
+
+  /** The notification (ingest id) or timer that triggered it. */
+  @Column('text')
+  trigger: string;
+
+  @Column('text', { name: 'protocol_version' })
+  protocolVersion: string;
+
+  @Column('text', { name: 'effective_risk' })
+  effectiveRisk: RiskLevel;
+
+  @Column('jsonb', { name: 'required_actions' })
+  requiredActions: RequiredAction[];
+
+  @Column('jsonb', { name: 'fired_rules' })
+  firedRules: FiredRule[];
+
+  @Column('text', { array: true })
+  alerts: AlertKind[];
+
+  @Column('jsonb')
+  supersedes: { episodeId: string; taskType: TaskType }[];
+
+  @Column('timestamptz', { name: 'decided_at' })
+  decidedAt: Date;
+}

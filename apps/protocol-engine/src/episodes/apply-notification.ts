@@ -1,0 +1,38 @@
+import type { NotificationReceivedV1 } from '@homeward/contracts';
+import type { EpisodeSnapshot } from '@homeward/protocol';
+import type { Episode } from './episode.entity';
+
+/**
+ * Folds one notification into an episode, whatever order the police messages arrive in:
+ * the earliest missing time and the first found time win, and a grading only replaces an older one.
+ */
+export function applyNotification(episode: Episode, n: NotificationReceivedV1): Episode {
+  const at = new Date(n.occurredAt);
+  if (n.type === 'MISSING_REPORTED' && (!episode.missingSince || at < episode.missingSince)) episode.missingSince = at;
+  if (n.type === 'FOUND' && !episode.foundAt) episode.foundAt = at;
+  if (at >= episode.riskGradedAt) {
+    episode.riskLevel = n.riskLevel;
+    episode.riskGradedAt = at;
+    episode.careStatus = n.careStatus;
+    episode.responsibleAuthority = n.responsibleAuthority ?? null;
+    episode.missingFrom = n.missingFrom ?? episode.missingFrom;
+  }
+  episode.vulnerabilities = [...new Set([...episode.vulnerabilities, ...n.vulnerabilities])];
+  return episode;
+}
+
+export function toSnapshot(e: Episode): EpisodeSnapshot {
+  return {
+    episodeId: e.id,
+    policeReference: e.policeReference,
+    force: e.force,
+    missingSince: e.missingSince?.toISOString() ?? null,
+    foundAt: e.foundAt?.toISOString() ?? null,
+    riskLevel: e.riskLevel,
+    vulnerabilities: e.vulnerabilities,
+    careStatus: e.careStatus,
+    responsibleAuthority: e.responsibleAuthority,
+    // No placement notices are recorded yet, so every child placed in is "without notice".
+    placementNoticeOnRecord: false,
+  };
+}

@@ -1,0 +1,24 @@
+/** One Jest run for the whole workspace: pure specs, integration specs and system tests. */
+const swcConfig = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests', '<rootDir>/tools'],
+  testMatch: ['**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tests/bench/'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
+  // One PostgreSQL, Redis and Kafka per run; workers find them in TEST_* env vars.
+  globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
+  moduleNameMapper: {
+    '^@homeward/(contracts|protocol|deadlines|platform|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  },
+};

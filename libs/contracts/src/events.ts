@@ -1,0 +1,96 @@
+import type {
+  AlertKind,
+  CareStatus,
+  MissingFrom,
+  NotificationType,
+  RiskLevel,
+  TaskPriority,
+  TaskType,
+  Vulnerability,
+} from './enums';
+
+/**
+ * police.notification-received.v1: a police notification ingest-api accepted.
+ * The only event that carries a child's personal data, because protocol-engine must
+ * recognise the child; its key is the child's keyed hash, never a name.
+ */
+export interface NotificationReceivedV1 {
+  notificationId: string;
+  ingestId: string;
+  force: string;
+  type: NotificationType;
+  policeReference: string;
+  occurredAt: string;
+  receivedAt: string;
+  child: {
+    givenName: string;
+    familyName: string;
+    dateOfBirth: string;
+    gender?: string;
+    localAuthorityId?: string;
+  };
+  riskLevel: RiskLevel;
+  careStatus: CareStatus;
+  responsibleAuthority?: string;
+  missingFrom?: MissingFrom;
+  vulnerabilities: Vulnerability[];
+  location?: { postcode?: string; description?: string };
+  found?: { returnedTo?: string; foundBy?: string; safeAndWellCheckAt?: string; harmSuffered?: boolean };
+}
+
+/** How a task's deadline is reckoned from its anchor instant. */
+export interface DeadlineRule {
+  unit: 'CLOCK_HOURS' | 'WORKING_DAYS';
+  amount: number;
+}
+
+export interface RequiredAction {
+  /** Stable within the decision: compliance-tracker makes one task per (decisionId, actionKey). */
+  actionKey: string;
+  taskType: TaskType;
+  priority: TaskPriority;
+  deadline: DeadlineRule;
+  /** ISO instant the deadline counts from (found time, report time, ...). */
+  anchorAt: string;
+  /** LA code responsible for the work; null when it is this authority. */
+  responsibleAuthority: string | null;
+  /** Ids of the rules that asked for this action. */
+  reasons: string[];
+}
+
+export interface FiredRule {
+  ruleId: string;
+  reason: string;
+}
+
+/** protocol.decision-made.v1: what the protocol asks for after one notification. */
+export interface DecisionMadeV1 {
+  decisionId: string;
+  notificationId: string;
+  ingestId: string;
+  force: string;
+  childId: string;
+  episodeId: string;
+  policeReference: string;
+  riskLevel: RiskLevel;
+  protocolVersion: string;
+  decidedAt: string;
+  requiredActions: RequiredAction[];
+  firedRules: FiredRule[];
+  alerts: AlertKind[];
+  /** Open tasks of earlier decisions this one replaces (e.g. an RHI superseded by a new episode). */
+  supersedes?: { episodeId: string; taskType: TaskType }[];
+}
+
+/** compliance.task-created.v1 */
+export interface TaskCreatedV1 {
+  taskId: string;
+  decisionId: string;
+  childId: string;
+  episodeId: string;
+  policeReference: string;
+  taskType: TaskType;
+  priority: TaskPriority;
+  dueAt: string;
+  responsibleAuthority: string | null;
+}

@@ -1,0 +1,6 @@
+export * from './envelope';
+export * from './topics';
+export * from './enums';
+export * from './events';
+export * from './child-key';
+export * from './clock';

@@ -1,0 +1,16 @@
+/** Topic names are `<domain>.<event>.v<N>`; a breaking change is a new topic version. */
+export const Topics = {
+  notificationReceived: 'police.notification-received.v1',
+  decisionMade: 'protocol.decision-made.v1',
+  taskCreated: 'compliance.task-created.v1',
+  taskClosed: 'compliance.task-closed.v1',
+  taskReminderDue: 'compliance.task-reminder-due.v1',
+  taskOverdue: 'compliance.task-overdue.v1',
+  taskEscalated: 'compliance.task-escalated.v1',
+  /** Messages no consumer can ever process, parked with the reason for ops. */
+  deadLetter: 'ops.dead-letter.v1',
+} as const;
+
+export type TopicName = (typeof Topics)[keyof typeof Topics];
+
+export const ALL_TOPICS: readonly TopicName[] = Object.values(Topics);

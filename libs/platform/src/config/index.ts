@@ -1,0 +1,3 @@
+export * from './env.decorator';
+export * from './load-config';
+export * from './service.config';

@@ -1,0 +1,52 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { Env } from './env.decorator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : value === true || String(value).toLowerCase() === 'true';
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+
+/** What every Homeward service needs; each app extends it with its own settings. */
+export class ServiceConfig {
+  @Env('NODE_ENV') @IsIn(['development', 'test', 'production'])
+  nodeEnv: 'development' | 'test' | 'production' = 'development';
+
+  @Env('HOST') @IsString()
+  host = '0.0.0.0';
+
+  @Env('PORT') @IsInt() @Min(1) @Max(65535)
+  port!: number;
+
+  @Env('LOG_LEVEL') @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  logLevel = 'info';
+
+  @Env('DATABASE_URL') @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  databaseUrl!: string;
+
+  @Env('DATABASE_POOL_SIZE') @IsInt() @Min(1) @Max(100)
+  databasePoolSize = 10;
+
+  @Env('REDIS_URL') @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
+  redisUrl!: string;
+
+  @Env('KAFKA_BROKERS') @Transform(toList) @IsString({ each: true }) @MinLength(3, { each: true })
+  kafkaBrokers!: string[];
+
+  /** Off only for the librdkafka mock broker, which rejects idempotent producers. */
+  @Env('KAFKA_IDEMPOTENT_PRODUCER') @Transform(toBoolean) @IsBoolean()
+  kafkaIdempotentProducer = true;
+
+  /** Lets tests run isolated topic sets on one broker; empty in production. */
+  @Env('KAFKA_TOPIC_PREFIX') @IsOptional() @Matches(/^[a-zA-Z0-9._-]*$/)
+  kafkaTopicPrefix = '';
+
+  @Env('QUEUE_PREFIX') @Matches(/^[a-zA-Z0-9_-]+$/)
+  queuePrefix = 'homeward';
+
+  @Env('OUTBOX_POLL_INTERVAL_MS') @IsInt() @Min(10)
+  outboxPollIntervalMs = 250;
+
+  @Env('SHUTDOWN_STEP_TIMEOUT_MS') @IsInt() @Min(100)
+  shutdownStepTimeoutMs = 10_000;
+}

@@ -1,0 +1,2 @@
+export * from './run-migrations';
+export * from './data-source-options';

@@ -1,0 +1,44 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ServiceConfig } from '../config';
+import { Readiness } from '../health/readiness';
+import { correlationMiddleware } from './correlation.middleware';
+import { createValidationPipe } from './validation';
+
+export interface ServiceDescription {
+  title: string;
+  description: string;
+  /** Lets an app add its own HTTP setup (body limits, auth schemes in the docs). */
+  configure?: (app: INestApplication) => void;
+  documentBuilder?: (builder: DocumentBuilder) => DocumentBuilder;
+}
+
+export async function createService(appModule: Type<unknown>, description: ServiceDescription): Promise<INestApplication> {
+  const app = await NestFactory.create(appModule, { bufferLogs: true, cors: false });
+  app.useLogger(app.get(Logger));
+  app.use(correlationMiddleware);
+  app.use(helmet());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  description.configure?.(app);
+  const builder = new DocumentBuilder().setTitle(description.title).setDescription(description.description).setVersion('1');
+  const document = SwaggerModule.createDocument(app, (description.documentBuilder?.(builder) ?? builder).build());
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}
+
+/** Starts a service process; a bad configuration ends it at once with the variable named. */
+export async function bootstrapService(appModule: Type<unknown>, description: ServiceDescription): Promise<void> {
+  try {
+    const app = await createService(appModule, description);
+    const config = app.get(ServiceConfig);
+    await app.listen(config.port, config.host);
+    app.get(Readiness).markStarted();
+  } catch (error) {
+    process.stderr.write(`${description.title} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

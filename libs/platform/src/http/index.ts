@@ -1,0 +1,3 @@
+export * from './validation';
+export * from './correlation.middleware';
+export * from './bootstrap';

@@ -1,0 +1,2 @@
+export * from './inbox.schema';
+export * from './inbox';

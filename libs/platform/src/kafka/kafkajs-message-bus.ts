@@ -1,0 +1,165 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Consumer, IHeaders, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { ServiceConfig } from '../config';
+import { Correlation } from '../logging';
+import { Metrics } from '../metrics/metrics';
+import { isEventEnvelope, Topics } from '@homeward/contracts';
+import { DeliveredEvent, MessageBus, OutgoingMessage, PoisonMessageError, Subscription } from './message-bus';
+
+function headersToRecord(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  return out;
+}
+
+@Injectable()
+export class KafkaJsMessageBus extends MessageBus {
+  private readonly logger = new Logger('MessageBus');
+  private readonly kafka: Kafka;
+  private producer?: Promise<Producer>;
+  private readonly consumers: { consumer: Consumer; running: boolean }[] = [];
+
+  constructor(
+    private readonly config: ServiceConfig,
+    private readonly metrics: Metrics,
+    serviceName: string,
+  ) {
+    super();
+    this.kafka = new Kafka({
+      clientId: serviceName,
+      brokers: config.kafkaBrokers,
+      logLevel: logLevel.WARN,
+      logCreator: () => ({ level, log }) => this.logger.warn({ level, message: log.message, error: log.error }),
+      retry: { retries: 8, initialRetryTime: 200 },
+    });
+  }
+
+  private topic(name: string): string {
+    return this.config.kafkaTopicPrefix + name;
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    this.producer ??= (async () => {
+      const producer = this.kafka.producer({
+        // Java-compatible murmur2: one child's events land on one partition whichever service keys them.
+        createPartitioner: Partitioners.DefaultPartitioner,
+        idempotent: this.config.kafkaIdempotentProducer,
+        maxInFlightRequests: this.config.kafkaIdempotentProducer ? 1 : undefined,
+        allowAutoTopicCreation: this.config.kafkaTopicPrefix !== '',
+      });
+      await producer.connect();
+      return producer;
+    })().catch((error: unknown) => {
+      this.producer = undefined;
+      throw error;
+    });
+    return this.producer;
+  }
+
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const producer = await this.connectedProducer();
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic: this.topic(topic),
+        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      })),
+    });
+  }
+
+  async subscribe({ groupId, topics, handler }: Subscription): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: this.config.kafkaTopicPrefix + groupId,
+      allowAutoTopicCreation: this.config.kafkaTopicPrefix !== '',
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+    });
+    const entry = { consumer, running: false };
+    this.consumers.push(entry);
+    consumer.on(consumer.events.CRASH, (e) => {
+      entry.running = false;
+      this.logger.error({ groupId, error: e.payload.error.message }, 'consumer crashed');
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => (entry.running = true));
+    await consumer.connect();
+    await consumer.subscribe({ topics: topics.map((t) => this.topic(t)), fromBeginning: true });
+    // Not awaited: joining the group can wait out a dead member's session; readiness stays red until GROUP_JOIN.
+    consumer
+      .run({
+        autoCommit: false,
+        eachMessage: async ({ topic, partition, message }) => {
+          const bareTopic = topic.slice(this.config.kafkaTopicPrefix.length);
+          const event = this.decode(bareTopic, partition, message.offset, message.key, message.value, message.headers);
+          let outcome = 'handled';
+          try {
+            if (!event) throw new PoisonMessageError('not an event envelope');
+            await Correlation.run(event.envelope.correlationId, () => handler(event));
+          } catch (error) {
+            if (!(error instanceof PoisonMessageError)) throw error; // redelivered: kafkajs retries with backoff
+            outcome = 'dead-lettered';
+            await this.deadLetter(groupId, bareTopic, partition, message.offset, message.value, error.message);
+          }
+          // Committed only after the handler's transaction: a crash before here redelivers, and the inbox absorbs it.
+          await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+          this.metrics.messagesConsumed.inc({ topic: bareTopic, outcome });
+        },
+      })
+      .catch((error: unknown) => this.logger.error({ groupId, error: String(error) }, 'consumer stopped'));
+  }
+
+  private async deadLetter(groupId: string, topic: string, partition: number, offset: string, value: Buffer | null, reason: string) {
+    this.logger.error({ groupId, topic, partition, offset, reason }, 'message parked on the dead-letter topic');
+    await this.publish([
+      {
+        topic: Topics.deadLetter,
+        key: `${topic}-${partition}-${offset}`,
+        value: JSON.stringify({ groupId, topic, partition, offset, reason, value: value?.toString('base64') ?? null }),
+        headers: { 'dead-letter-reason': reason.slice(0, 200) },
+      },
+    ]);
+  }
+
+  private decode(
+    topic: string,
+    partition: number,
+    offset: string,
+    key: Buffer | null,
+    value: Buffer | null,
+    headers: IHeaders | undefined,
+  ): DeliveredEvent | null {
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(value?.toString('utf8') ?? '');
+    } catch {
+      envelope = undefined;
+    }
+    if (!isEventEnvelope(envelope)) return null;
+    return { topic, partition, offset, key: key?.toString('utf8') ?? null, headers: headersToRecord(headers), envelope };
+  }
+
+  async stopConsuming(): Promise<void> {
+    await Promise.all(this.consumers.map((c) => c.consumer.disconnect()));
+    this.consumers.forEach((c) => (c.running = false));
+  }
+
+  async isHealthy(): Promise<boolean> {
+    if (this.consumers.some((c) => !c.running)) return false;
+    try {
+      await this.connectedProducer();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.stopConsuming();
+    const producer = await this.producer?.catch(() => undefined);
+    await producer?.disconnect();
+  }
+}

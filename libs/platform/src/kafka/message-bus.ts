@@ -1,0 +1,47 @@
+import type { EventEnvelope } from '@homeward/contracts';
+
+export interface OutgoingMessage {
+  topic: string;
+  /** Orders one aggregate's messages on one partition; never personal data. */
+  key: string;
+  value: string;
+  headers: Record<string, string>;
+}
+
+export interface DeliveredEvent {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  headers: Record<string, string>;
+  envelope: EventEnvelope;
+}
+
+/**
+ * Thrown by a handler for a message that can never succeed (valid envelope, invalid data):
+ * the bus parks it on the dead-letter topic with the reason instead of retrying forever.
+ */
+export class PoisonMessageError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'PoisonMessageError';
+  }
+}
+
+export type EventHandler = (event: DeliveredEvent) => Promise<void>;
+
+export interface Subscription {
+  /** Consumer group; one per consuming use case so each keeps its own offsets. */
+  groupId: string;
+  topics: string[];
+  handler: EventHandler;
+}
+
+/** The project's port onto the broker: apps depend on this, never on kafkajs. */
+export abstract class MessageBus {
+  abstract publish(messages: OutgoingMessage[]): Promise<void>;
+  abstract subscribe(subscription: Subscription): Promise<void>;
+  abstract stopConsuming(): Promise<void>;
+  abstract isHealthy(): Promise<boolean>;
+  abstract close(): Promise<void>;
+}

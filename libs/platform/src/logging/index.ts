@@ -1,0 +1,3 @@
+export * from './correlation';
+export * from './redaction';
+export * from './logging.module';

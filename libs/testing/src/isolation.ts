@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+const suffix = (bytes = 5) => randomBytes(bytes).toString('hex');
+
+/**
+ * A fresh, empty database on the same server as `baseUrl`; returns its URL.
+ * Each suite gets its own, so suites running in parallel never see each other's rows.
+ */
+export async function createTestDatabase(baseUrl: string): Promise<string> {
+  const name = `hw_${suffix(6)}`;
+  const client = new Client({ connectionString: baseUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops a database made by createTestDatabase, disconnecting anyone still on it. */
+export async function dropTestDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^hw_[0-9a-f]+$/.test(name)) throw new Error(`refusing to drop ${name}: not a test database`);
+  target.pathname = '/postgres';
+  const client = new Client({ connectionString: target.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** For KAFKA_TOPIC_PREFIX: `t<random>.`, so a suite's topics are its own (auto-created on first use). */
+export function uniqueTopicPrefix(): string {
+  return `t${suffix()}.`;
+}
+
+/** For QUEUE_PREFIX (BullMQ key prefix): letters, digits, '-' and '_' only. */
+export function uniqueQueuePrefix(): string {
+  return `q${suffix()}`;
+}

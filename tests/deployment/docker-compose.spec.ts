@@ -1,0 +1,267 @@
+/**
+ * The deployment files: docker-compose.yml must be valid for the compose tool on this machine,
+ * and must keep the promises ARCHITECTURE.md makes (healthy infrastructure before the apps, topics
+ * created before anyone consumes, Redis with AOF and noeviction, nothing privileged).
+ * No Docker engine is needed: `compose config` only reads and normalises the file.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ALL_TOPICS } from '@homeward/contracts';
+
+const ROOT = resolve(__dirname, '..', '..');
+const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
+const APPS: Record<string, number> = {
+  'ingest-api': 3000,
+  'protocol-engine': 3001,
+  'compliance-tracker': 3002,
+  alerting: 3003,
+};
+
+// Compose interpolates these; drop them so the file's own defaults are what gets checked.
+const composeEnv: NodeJS.ProcessEnv = { ...process.env };
+for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'LOG_LEVEL', 'HOMEWARD_TAG']) {
+  delete composeEnv[name];
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cmd: string, args: string[]): Run {
+  const r = spawnSync(cmd, args, { cwd: ROOT, env: composeEnv, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.error ? null : r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? r.error?.message ?? '' };
+}
+
+/** `docker compose` (v2 plugin) if it answers, else the standalone `docker-compose`, else null. */
+function findComposeTool(): { cmd: string; pre: string[]; label: string } | null {
+  if (run('docker', ['compose', 'version']).status === 0) return { cmd: 'docker', pre: ['compose'], label: 'docker compose' };
+  if (run('docker-compose', ['version']).status === 0) return { cmd: 'docker-compose', pre: [], label: 'docker-compose' };
+  return null;
+}
+
+const tool = findComposeTool();
+
+function compose(...args: string[]): Run {
+  if (!tool) throw new Error('no compose tool');
+  return run(tool.cmd, [...tool.pre, '-f', COMPOSE_FILE, ...args]);
+}
+
+function requireTool(): NonNullable<typeof tool> {
+  if (!tool) {
+    throw new Error(
+      'No compose tool found: neither `docker compose version` nor `docker-compose version` succeeded. ' +
+        "Install one (e.g. `apt-get install -y docker-compose`, or Docker's compose plugin) to validate docker-compose.yml.",
+    );
+  }
+  return tool;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Service = Record<string, any>;
+
+/** The compose tool's normalised model: JSON where supported (compose v2), else its YAML parsed. */
+function normalisedConfig(): { services: Record<string, Service>; volumes?: Record<string, unknown> } {
+  const json = compose('config', '--format', 'json');
+  if (json.status === 0 && json.stdout.trim().startsWith('{')) return JSON.parse(json.stdout);
+  const yamlOut = compose('config');
+  if (yamlOut.status !== 0) throw new Error(`compose config failed:\n${yamlOut.stderr}`);
+  let yaml: { parse(text: string): any };
+  try {
+    // Present in node_modules transitively; not a declared dependency, so only a fallback.
+    yaml = require('yaml');
+  } catch {
+    throw new Error('compose tool has no `config --format json` and the `yaml` package is not in node_modules');
+  }
+  return yaml.parse(yamlOut.stdout);
+}
+
+/** Environment as a map, whether normalised as a mapping or as a list of KEY=VALUE. */
+function envOf(service: Service): Record<string, string> {
+  const env = service.environment ?? {};
+  if (Array.isArray(env)) {
+    return Object.fromEntries(env.map((e: string) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+  }
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)]));
+}
+
+function commandText(service: Service): string {
+  const c = service.command;
+  return Array.isArray(c) ? c.join(' ') : String(c ?? '');
+}
+
+function dependsOn(service: Service): Record<string, string> {
+  const d = service.depends_on ?? {};
+  if (Array.isArray(d)) return Object.fromEntries(d.map((name: string) => [name, 'service_started']));
+  return Object.fromEntries(Object.entries(d).map(([name, v]) => [name, (v as any)?.condition ?? 'service_started']));
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+jest.setTimeout(120_000);
+
+describe('docker-compose.yml', () => {
+  it('is found by a compose tool on this machine', () => {
+    requireTool();
+  });
+
+  it('is valid: `compose config -q` exits 0', () => {
+    const t = requireTool();
+    const r = compose('config', '-q');
+    if (r.status !== 0) throw new Error(`${t.label} config -q exited ${r.status}:\n${r.stderr}`);
+    expect(r.status).toBe(0);
+  });
+
+  describe('normalised model', () => {
+    let services: Record<string, Service>;
+
+    beforeAll(() => {
+      if (!tool) return; // the tests below then fail through requireTool()
+      services = normalisedConfig().services;
+    });
+
+    it('has the infrastructure, the topic init and the four apps', () => {
+      requireTool();
+      expect(Object.keys(services).sort()).toEqual(
+        expect.arrayContaining(['postgres', 'redis', 'kafka', 'kafka-init', ...Object.keys(APPS)]),
+      );
+    });
+
+    it('runs no service privileged', () => {
+      requireTool();
+      for (const [name, s] of Object.entries(services)) {
+        expect({ name, privileged: s.privileged ?? false }).toEqual({ name, privileged: false });
+        expect({ name, cap_add: s.cap_add ?? [] }).toEqual({ name, cap_add: [] });
+        expect({ name, network_mode: s.network_mode ?? '' }).not.toEqual({ name, network_mode: 'host' });
+      }
+    });
+
+    it('gives Redis AOF and noeviction, a healthcheck and a volume', () => {
+      requireTool();
+      const redis = services.redis;
+      expect(String(redis.image)).toMatch(/^redis:7/);
+      const cmd = commandText(redis);
+      expect(cmd).toMatch(/--appendonly\s+yes/);
+      expect(cmd).toMatch(/--maxmemory-policy\s+noeviction/);
+      expect(redis.healthcheck?.test).toBeTruthy();
+      expect(JSON.stringify(redis.volumes ?? [])).toContain('/data');
+    });
+
+    it('gives Postgres 16 a pg_isready healthcheck, a volume and the homeward database', () => {
+      requireTool();
+      const pg = services.postgres;
+      expect(String(pg.image)).toMatch(/^postgres:16/);
+      expect(JSON.stringify(pg.healthcheck?.test)).toContain('pg_isready');
+      expect(JSON.stringify(pg.volumes ?? [])).toContain('/var/lib/postgresql/data');
+      expect(envOf(pg).POSTGRES_DB).toBe('homeward');
+    });
+
+    it('runs a pinned single-node KRaft Kafka, advertised as kafka:9092, without automatic topic creation', () => {
+      requireTool();
+      const kafka = services.kafka;
+      expect(String(kafka.image)).toMatch(/^apache\/kafka:[34]\.\d+\.\d+$/);
+      const env = envOf(kafka);
+      expect(env.KAFKA_PROCESS_ROLES.split(',').sort()).toEqual(['broker', 'controller']);
+      expect(env.KAFKA_ADVERTISED_LISTENERS).toBe('PLAINTEXT://kafka:9092');
+      expect(env.KAFKA_AUTO_CREATE_TOPICS_ENABLE).toBe('false');
+      expect(env.CLUSTER_ID).toMatch(/^[A-Za-z0-9_-]{22}$/); // base64url UUID, as kafka-storage requires
+      expect(kafka.healthcheck?.test).toBeTruthy();
+    });
+
+    it('creates the topics once the broker is healthy, and exits', () => {
+      requireTool();
+      const init = services['kafka-init'];
+      expect(dependsOn(init)).toEqual({ kafka: 'service_healthy' });
+      expect(String(init.restart ?? 'no')).toBe('no');
+      expect(String(init.image)).toBe(String(services.kafka.image));
+    });
+
+    describe.each(Object.entries(APPS))('%s', (app, port) => {
+      it('has a healthcheck on /health/ready and restarts unless stopped', () => {
+        requireTool();
+        const s = services[app];
+        expect(s.healthcheck).toBeDefined();
+        expect(s.healthcheck.disable ?? false).toBe(false);
+        expect(JSON.stringify(s.healthcheck.test)).toContain('/health/ready');
+        expect(s.restart).toBe('unless-stopped');
+        expect(s.stop_grace_period).toBeTruthy();
+      });
+
+      it('starts only after healthy postgres, redis and kafka and a completed topic init', () => {
+        requireTool();
+        expect(dependsOn(services[app])).toEqual(
+          expect.objectContaining({
+            postgres: 'service_healthy',
+            redis: 'service_healthy',
+            kafka: 'service_healthy',
+            'kafka-init': 'service_completed_successfully',
+          }),
+        );
+      });
+
+      it(`publishes port ${port} and is configured for the compose infrastructure`, () => {
+        requireTool();
+        const s = services[app];
+        const ports = (s.ports ?? []).map((p: { target: unknown; published: unknown }) => [Number(p.target), Number(p.published)]);
+        expect(ports).toContainEqual([port, port]);
+        expect(s.build?.args?.APP).toBe(app);
+
+        const env = envOf(s);
+        expect(env.PORT).toBe(String(port));
+        expect(env.NODE_ENV).toBe('production');
+        const db = new URL(env.DATABASE_URL);
+        expect([db.protocol, db.hostname, db.pathname]).toEqual(['postgres:', 'postgres', '/homeward']);
+        expect(env.REDIS_URL).toBe('redis://redis:6379');
+        expect(env.KAFKA_BROKERS).toBe('kafka:9092');
+        expect(env.KAFKA_IDEMPOTENT_PRODUCER).toBe('true');
+        expect(env.CHILD_KEY_SECRET.length).toBeGreaterThanOrEqual(32);
+        expect(env.LOG_LEVEL).toBeTruthy();
+      });
+    });
+
+    it('points every app at the same database', () => {
+      requireTool();
+      const urls = new Set(Object.keys(APPS).map((app) => envOf(services[app]).DATABASE_URL));
+      expect(urls.size).toBe(1);
+    });
+  });
+});
+
+describe('docker/kafka/create-topics.sh', () => {
+  it('creates exactly ALL_TOPICS from @homeward/contracts, with 3 partitions by default', () => {
+    const script = readFileSync(join(ROOT, 'docker', 'kafka', 'create-topics.sh'), 'utf8');
+    const block = /^TOPICS="([^"]*)"/m.exec(script);
+    expect(block).not.toBeNull();
+    const listed = block![1].split(/\s+/).filter(Boolean);
+    expect([...listed].sort()).toEqual([...ALL_TOPICS].sort());
+    expect(script).toContain('PARTITIONS="${TOPIC_PARTITIONS:-3}"');
+    expect(script).toContain('--if-not-exists');
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+
+  it('builds on node:20-bookworm-slim in stages and installs only production deps at runtime', () => {
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
+    expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/npm run build/);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+  });
+
+  it('runs as node under tini, with a HEALTHCHECK on /health/ready', () => {
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "--"\]$/m);
+    expect(dockerfile).toMatch(/exec node dist\/apps\/\$\{APP\}\/src\/main\.js/);
+    expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*\/health\/ready/m);
+    expect(dockerfile).toMatch(/^EXPOSE /m);
+  });
+
+  it('has a .dockerignore that keeps local artefacts out of the build context', () => {
+    const path = join(ROOT, '.dockerignore');
+    expect(existsSync(path)).toBe(true);
+    const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim());
+    for (const entry of ['node_modules', 'dist', '.local', '.git', 'coverage']) expect(lines).toContain(entry);
+  });
+});

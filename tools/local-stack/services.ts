@@ -1,0 +1,148 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Infrastructure } from './infrastructure';
+import { portIsFree, REPO_ROOT, sleep, tailFile, terminate, waitForExit } from './process-utils';
+
+export const SERVICE_NAMES = ['ingest-api', 'protocol-engine', 'compliance-tracker', 'alerting'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export const DEFAULT_SERVICE_PORTS: Record<ServiceName, number> = {
+  'ingest-api': 3000,
+  'protocol-engine': 3001,
+  'compliance-tracker': 3002,
+  alerting: 3003,
+};
+
+/** Development only: real deployments take CHILD_KEY_SECRET from their secret store. */
+export const DEV_CHILD_KEY_SECRET = 'homeward-dev-child-key-secret-not-for-production';
+
+export interface StartServicesOptions {
+  /** `<logDir>/<name>.log` gets each service's stdout and stderr (appended). */
+  logDir: string;
+  ports?: Partial<Record<ServiceName, number>>;
+  /** Extra env for every service (e.g. KAFKA_TOPIC_PREFIX, QUEUE_PREFIX); wins over defaults. */
+  env?: NodeJS.ProcessEnv;
+  /** Per-service env, applied last. */
+  serviceEnv?: Partial<Record<ServiceName, NodeJS.ProcessEnv>>;
+  /** Which services; default all four. */
+  only?: readonly ServiceName[];
+  /** The command to run; default `node dist/apps/<name>/src/main.js`. Tests of this launcher use a fake. */
+  command?: (name: ServiceName) => { cmd: string; args: string[] };
+  readyTimeoutMs?: number;
+  /** How long SIGTERM gets before SIGKILL. */
+  stopGraceMs?: number;
+}
+
+export interface ServiceHandle {
+  name: ServiceName;
+  port: number;
+  url: string;
+  logFile: string;
+  process: ChildProcess;
+}
+
+export interface Services {
+  services: Partial<Record<ServiceName, ServiceHandle>>;
+  /** Base URL of a running service, e.g. url('ingest-api') = http://127.0.0.1:3000 */
+  url(name: ServiceName): string;
+  /** Graceful stop of every service (SIGTERM, SIGKILL after the grace period). */
+  stop(): Promise<void>;
+  /** Fault tests: kill one service (default SIGKILL, i.e. a crash) and wait until it is gone. */
+  kill(name: ServiceName, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a stopped or killed service again with the same port and env, and waits until ready. */
+  restart(name: ServiceName): Promise<ServiceHandle>;
+}
+
+async function isReady(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) });
+    await res.arrayBuffer();
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+export async function startServices(infra: Infrastructure, opts: StartServicesOptions): Promise<Services> {
+  fs.mkdirSync(opts.logDir, { recursive: true });
+  const names = opts.only ?? SERVICE_NAMES;
+  const readyTimeoutMs = opts.readyTimeoutMs ?? 60_000;
+  const handles: Partial<Record<ServiceName, ServiceHandle>> = {};
+
+  const envFor = (name: ServiceName, port: number): NodeJS.ProcessEnv => ({
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: infra.databaseUrl,
+    REDIS_URL: infra.redisUrl,
+    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    // The mock broker rejects idempotent producers; a real broker could take true.
+    KAFKA_IDEMPOTENT_PRODUCER: 'false',
+    CHILD_KEY_SECRET: DEV_CHILD_KEY_SECRET,
+    LOG_LEVEL: 'info',
+    NODE_ENV: process.env.NODE_ENV === 'test' ? 'test' : 'development',
+    ...opts.env,
+    ...opts.serviceEnv?.[name],
+  });
+
+  const launch = async (name: ServiceName): Promise<ServiceHandle> => {
+    const port = opts.ports?.[name] ?? DEFAULT_SERVICE_PORTS[name];
+    const url = `http://127.0.0.1:${port}`;
+    const logFile = path.join(opts.logDir, `${name}.log`);
+    // Otherwise a stranger already on the port would answer /health/ready for us.
+    if (!(await portIsFree(port))) throw new Error(`${name}: port ${port} is already in use`);
+    const { cmd, args } = opts.command?.(name) ?? { cmd: process.execPath, args: [path.join('dist', 'apps', name, 'src', 'main.js')] };
+    const log = fs.openSync(logFile, 'a');
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, env: envFor(name, port), stdio: ['ignore', log, log] });
+    fs.closeSync(log);
+    const handle: ServiceHandle = { name, port, url, logFile, process: child };
+    handles[name] = handle;
+
+    const deadline = Date.now() + readyTimeoutMs;
+    let spawnError: Error | undefined;
+    child.once('error', (err) => (spawnError = err));
+    while (!(await isReady(url))) {
+      const gone = spawnError ?? (child.exitCode !== null || child.signalCode !== null ? `exited (${child.exitCode ?? child.signalCode})` : undefined);
+      if (gone || Date.now() > deadline) {
+        await terminate(child, 2_000);
+        const why = gone ? String(gone) : `not ready after ${readyTimeoutMs} ms`;
+        throw new Error(`${name} on port ${port}: ${why}. Last lines of ${logFile}:\n${tailFile(logFile)}`);
+      }
+      await sleep(250);
+    }
+    return handle;
+  };
+
+  const stopOne = async (name: ServiceName) => {
+    const h = handles[name];
+    if (h) await terminate(h.process, opts.stopGraceMs ?? 10_000);
+  };
+  const stopAll = async () => {
+    await Promise.all(names.map(stopOne));
+  };
+
+  // In parallel: each waits for its own Kafka and DB readiness, not for the others.
+  const results = await Promise.allSettled(names.map(launch));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await stopAll();
+    throw failed.reason;
+  }
+
+  return {
+    services: handles,
+    url: (name) => handles[name]?.url ?? `http://127.0.0.1:${opts.ports?.[name] ?? DEFAULT_SERVICE_PORTS[name]}`,
+    stop: stopAll,
+    async kill(name, signal = 'SIGKILL') {
+      const h = handles[name];
+      if (!h || h.process.exitCode !== null || h.process.signalCode !== null) return;
+      h.process.kill(signal);
+      await waitForExit(h.process);
+    },
+    async restart(name) {
+      await stopOne(name);
+      return launch(name);
+    },
+  };
+}

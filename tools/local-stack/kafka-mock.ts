@@ -36,6 +36,7 @@ export async function startKafkaMock(opts: KafkaMockOptions = {}): Promise<Kafka
   // stdin stays a pipe: the mock exits when it closes, i.e. when we die.
   const child = spawn(KAFKA_MOCK_BIN, ['--partitions', String(opts.partitions ?? 3), ...topics], {
     stdio: ['pipe', 'pipe', stderr],
+    detached: true, // own process group: Ctrl-C goes through our shutdown, not straight to it
   });
   if (typeof stderr === 'number') fs.closeSync(stderr);
   // A write after the mock died must not crash the caller: stop() and exit handle that.

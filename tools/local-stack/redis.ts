@@ -50,7 +50,8 @@ export async function startRedis(opts: RedisOptions): Promise<RedisHandle> {
     '--daemonize', 'no',
     '--logfile', logFile,
   ];
-  const child = spawn('redis-server', args, { stdio: 'ignore' });
+  // Own process group: a terminal's Ctrl-C must reach our shutdown order, not Redis directly.
+  const child = spawn('redis-server', args, { stdio: 'ignore', detached: true });
   let exited = false;
   child.once('exit', () => (exited = true));
   await new Promise<void>((resolve, reject) => {

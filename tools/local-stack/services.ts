@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Infrastructure } from './infrastructure';
-import { portIsFree, REPO_ROOT, sleep, tailFile, terminate, waitForExit } from './process-utils';
+import { freePort, portIsFree, REPO_ROOT, sleep, tailFile, terminate, waitForExit } from './process-utils';
 
 export const SERVICE_NAMES = ['ingest-api', 'protocol-engine', 'compliance-tracker', 'alerting'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -16,6 +16,17 @@ export const DEFAULT_SERVICE_PORTS: Record<ServiceName, number> = {
 
 /** Development only: real deployments take CHILD_KEY_SECRET from their secret store. */
 export const DEV_CHILD_KEY_SECRET = 'homeward-dev-child-key-secret-not-for-production';
+
+/** A free port per service, for tests that run beside `npm start` or each other. */
+export async function freeServicePorts(): Promise<Record<ServiceName, number>> {
+  // One at a time, skipping repeats: a port just released can be handed out again.
+  const ports: number[] = [];
+  while (ports.length < SERVICE_NAMES.length) {
+    const port = await freePort();
+    if (!ports.includes(port)) ports.push(port);
+  }
+  return Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, ports[i]])) as Record<ServiceName, number>;
+}
 
 export interface StartServicesOptions {
   /** `<logDir>/<name>.log` gets each service's stdout and stderr (appended). */
@@ -94,7 +105,8 @@ export async function startServices(infra: Infrastructure, opts: StartServicesOp
     if (!(await portIsFree(port))) throw new Error(`${name}: port ${port} is already in use`);
     const { cmd, args } = opts.command?.(name) ?? { cmd: process.execPath, args: [path.join('dist', 'apps', name, 'src', 'main.js')] };
     const log = fs.openSync(logFile, 'a');
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, env: envFor(name, port), stdio: ['ignore', log, log] });
+    // detached: a terminal's Ctrl-C reaches only the launcher, which stops services then infrastructure.
+    const child = spawn(cmd, args, { cwd: REPO_ROOT, env: envFor(name, port), stdio: ['ignore', log, log], detached: true });
     fs.closeSync(log);
     const handle: ServiceHandle = { name, port, url, logFile, process: child };
     handles[name] = handle;

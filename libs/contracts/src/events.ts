@@ -94,3 +94,35 @@ export interface TaskCreatedV1 {
   dueAt: string;
   responsibleAuthority: string | null;
 }
+
+/** compliance.task-closed.v1: completed, superseded or cancelled. */
+export interface TaskClosedV1 {
+  taskId: string;
+  childId: string;
+  episodeId: string;
+  policeReference: string;
+  taskType: TaskType;
+  outcome: 'COMPLETED' | 'SUPERSEDED' | 'CANCELLED';
+  closedAt: string;
+  /** For a return interview: was it offered and held within the statutory time. */
+  compliant?: boolean;
+}
+
+/** The common shape of deadline events: compliance.task-reminder-due.v1, -overdue.v1, -escalated.v1. */
+export interface TaskDeadlineEventV1 {
+  taskId: string;
+  childId: string;
+  episodeId: string;
+  policeReference: string;
+  taskType: TaskType;
+  priority: TaskPriority;
+  dueAt: string;
+  assignee: string | null;
+  /** For escalations: the rung of the ladder reached (1 = team manager, 2 = service manager, ...). */
+  escalationLevel?: number;
+  /** The role told at this step, e.g. CHILDREN_MISSING_OFFICER, TEAM_MANAGER, SERVICE_MANAGER. */
+  notifyRole?: string;
+}
+export type TaskReminderDueV1 = TaskDeadlineEventV1;
+export type TaskOverdueV1 = TaskDeadlineEventV1;
+export type TaskEscalatedV1 = TaskDeadlineEventV1;

@@ -10,3 +10,4 @@ export * from './metrics';
 export * from './lifecycle';
 export * from './http';
 export * from './platform.module';
+export * from './queues';

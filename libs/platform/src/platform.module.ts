@@ -12,6 +12,7 @@ import { ServiceLifecycle } from './lifecycle';
 import { LoggingModule } from './logging';
 import { HttpMetricsMiddleware, Metrics, MetricsController } from './metrics';
 import { OutboxRelay, OutboxWriter, UnitOfWork } from './outbox';
+import { QueueFactory } from './queues';
 import { RedisConnection } from './redis';
 
 export interface PlatformOptions<C extends ServiceConfig> {
@@ -64,8 +65,9 @@ export class PlatformModule implements NestModule {
           useFactory: (...deps: [ServiceConfig, DataSource, RedisConnection, MessageBus, OutboxRelay, Readiness]) =>
             new ServiceLifecycle(...deps, options.database.schema),
         },
+        QueueFactory,
       ],
-      exports: [configModule, ...shared, Clock, MessageBus, ServiceLifecycle],
+      exports: [configModule, ...shared, Clock, MessageBus, ServiceLifecycle, QueueFactory],
     };
   }
 

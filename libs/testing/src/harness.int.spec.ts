@@ -1,6 +1,18 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { createTestDatabase, dropTestDatabase, testInfrastructure, uniqueTopicPrefix, waitFor } from '@homeward/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  freeServicePorts,
+  startServices,
+  testInfrastructure,
+  uniqueTopicPrefix,
+  waitFor,
+  waitForHttp,
+} from '@homeward/testing';
 import { redisCommand } from '../../../tools/local-stack';
 
 jest.setTimeout(60_000);
@@ -68,6 +80,46 @@ describe('test infrastructure harness', () => {
       expect(offsets).toBe(3);
     } finally {
       await admin.disconnect();
+    }
+  });
+});
+
+describe('service launcher', () => {
+  it('starts services with the infrastructure in their env, kills and restarts one', async () => {
+    const infra = testInfrastructure();
+    const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-launcher-'));
+    // A stand-in for a service: ready at once, echoes the env the launcher gave it.
+    const fake = `require('http').createServer((q, r) => r.end(JSON.stringify({ url: q.url, kafka: process.env.KAFKA_BROKERS, idem: process.env.KAFKA_IDEMPOTENT_PRODUCER }))).listen(+process.env.PORT, '127.0.0.1')`;
+    const services = await startServices(infra, {
+      logDir,
+      ports: await freeServicePorts(),
+      command: () => ({ cmd: process.execPath, args: ['-e', fake] }),
+    });
+    try {
+      const seen = await waitForHttp(`${services.url('alerting')}/health/ready`);
+      expect(seen.json()).toEqual({ url: '/health/ready', kafka: infra.kafkaBrokers.join(','), idem: 'false' });
+      await services.kill('alerting');
+      await expect(fetch(`${services.url('alerting')}/health/ready`)).rejects.toThrow();
+      await services.restart('alerting');
+      expect((await fetch(`${services.url('alerting')}/health/ready`)).status).toBe(200);
+    } finally {
+      await services.stop();
+      fs.rmSync(logDir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with the tail of the log when a service dies on start', async () => {
+    const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hw-launcher-'));
+    try {
+      const starting = startServices(testInfrastructure(), {
+        logDir,
+        only: ['ingest-api'],
+        ports: await freeServicePorts(),
+        command: () => ({ cmd: process.execPath, args: ['-e', 'console.error("config: PORT missing"); process.exit(3)'] }),
+      });
+      await expect(starting).rejects.toThrow(/ingest-api on port \d+: exited \(3\)[\s\S]*config: PORT missing/);
+    } finally {
+      fs.rmSync(logDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,0 +1,3 @@
+export * from './job-id';
+export * from './dead-letter.schema';
+export * from './queue-factory';

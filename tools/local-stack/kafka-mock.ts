@@ -1,7 +1,8 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, ChildProcessByStdio, execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { ALL_TOPICS } from '@homeward/contracts';
 import { REPO_ROOT, Stoppable, terminate } from './process-utils';
 
@@ -39,9 +40,10 @@ export async function startKafkaMock(opts: KafkaMockOptions = {}): Promise<Kafka
     detached: true, // own process group: Ctrl-C goes through our shutdown, not straight to it
   });
   if (typeof stderr === 'number') fs.closeSync(stderr);
+  const { stdin, stdout } = child as ChildProcessByStdio<Writable, Readable, null>;
   // A write after the mock died must not crash the caller: stop() and exit handle that.
-  child.stdin!.on('error', () => undefined);
-  const lines = readline.createInterface({ input: child.stdout! });
+  stdin.on('error', () => undefined);
+  const lines = readline.createInterface({ input: stdout });
   const pending: Array<(line: string) => void> = [];
 
   const bootstrap = await new Promise<string>((resolve, reject) => {
@@ -50,7 +52,8 @@ export async function startKafkaMock(opts: KafkaMockOptions = {}): Promise<Kafka
     child.once('exit', (code) => reject(new Error(`kafka-mock exited with ${code} before it was ready`)));
     lines.once('line', (line) => {
       clearTimeout(timer);
-      line.startsWith('BOOTSTRAP=') ? resolve(line.slice('BOOTSTRAP='.length)) : reject(new Error(`kafka-mock said: ${line}`));
+      if (line.startsWith('BOOTSTRAP=')) resolve(line.slice('BOOTSTRAP='.length));
+      else reject(new Error(`kafka-mock said: ${line}`));
     });
   });
   // Every later line answers one command, in order.
@@ -64,11 +67,11 @@ export async function startKafkaMock(opts: KafkaMockOptions = {}): Promise<Kafka
     command(line: string) {
       return new Promise((resolve, reject) => {
         pending.push((reply) => (reply.startsWith('OK') ? resolve(reply) : reject(new Error(reply))));
-        child.stdin!.write(`${line}\n`);
+        stdin.write(`${line}\n`);
       });
     },
     async stop() {
-      child.stdin!.end();
+      stdin.end();
       await terminate(child, 5_000);
     },
   };

@@ -85,20 +85,21 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    services = await startServices(infra, { logDir: path.join(STACK_DIR, 'logs'), ports: SERVICE_PORTS });
+    const running = await startServices(infra, { logDir: path.join(STACK_DIR, 'logs'), ports: SERVICE_PORTS });
+    services = running;
     const env = { ...process.env, DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl, KAFKA_BROKERS: infra.kafkaBrokers.join(',') };
     const key = await devApiKey(env);
     const summary = [
-      ...SERVICE_NAMES.map((name) => `  ${name.padEnd(19)} ${services!.url(name)}   docs: ${services!.url(name)}/docs`),
+      ...SERVICE_NAMES.map((name) => `  ${name.padEnd(19)} ${running.url(name)}   docs: ${running.url(name)}/docs`),
       `  Kafka (mock)        ${infra.kafkaBrokers.join(',')}`,
       `  PostgreSQL          ${infra.databaseUrl}`,
       `  Redis               ${infra.redisUrl}`,
       `  dev API key         ${key}   (force DEV-FORCE; Authorization: Bearer <key>)`,
       `  logs                ${path.join(STACK_DIR, 'logs')}`,
     ].join('\n');
-    const servicePids = Object.values(services.services).map((s) => s?.process.pid).filter((p): p is number => !!p);
+    const servicePids = Object.values(running.services).map((s) => s?.process.pid).filter((p): p is number => !!p);
     fs.writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, pids: [...pids(), ...servicePids], summary }));
-    for (const s of Object.values(services.services)) {
+    for (const s of Object.values(running.services)) {
       // Say so when a service dies on its own; the rest of the stack keeps running.
       s?.process.once('exit', (code, signal) => {
         if (!stopping) console.error(`${s.name} exited (${code ?? signal}); see ${s.logFile}`);

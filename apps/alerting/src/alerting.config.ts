@@ -3,5 +3,5 @@ import { IsInt, Min } from 'class-validator';
 
 export class AlertingConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
-  override port = 3003;
+  override port: number = 3003;
 }

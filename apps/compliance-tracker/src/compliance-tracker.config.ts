@@ -3,5 +3,5 @@ import { IsInt, Min } from 'class-validator';
 
 export class ComplianceTrackerConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
-  override port = 3002;
+  override port: number = 3002;
 }

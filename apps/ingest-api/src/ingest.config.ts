@@ -3,7 +3,7 @@ import { IsInt, Min, MinLength } from 'class-validator';
 
 export class IngestConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
-  override port = 3000;
+  override port: number = 3000;
 
   /** Keys the child's hash in message keys; shared with protocol-engine, never logged. */
   @Env('CHILD_KEY_SECRET') @MinLength(16)

@@ -3,7 +3,7 @@ import { IsInt, Matches, Min, MinLength } from 'class-validator';
 
 export class ProtocolEngineConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
-  override port = 3001;
+  override port: number = 3001;
 
   /** Keys the hash that recognises a child across notifications; shared with ingest-api. */
   @Env('CHILD_KEY_SECRET') @MinLength(16)
@@ -11,5 +11,5 @@ export class ProtocolEngineConfig extends ServiceConfig {
 
   /** This local authority's code: a looked-after child placed by any other authority is "placed in". */
   @Env('HOME_AUTHORITY_CODE') @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be an authority code' })
-  homeAuthorityCode = 'E10000024';
+  homeAuthorityCode: string = 'E10000024';
 }

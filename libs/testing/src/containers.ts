@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import { freePort } from '../../../tools/local-stack';
+import { freePort } from './local-stack';
 import type { TestInfrastructure } from './infrastructure';
 
 /** True when a Docker engine answers within a few seconds (the CLI alone is not enough). */

@@ -12,8 +12,8 @@ import {
   uniqueTopicPrefix,
   waitFor,
   waitForHttp,
-} from '@homeward/testing';
-import { redisCommand } from '../../../tools/local-stack';
+} from './index';
+import { redisCommand } from './local-stack';
 
 jest.setTimeout(60_000);
 

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startLocalInfrastructure } from '../../../tools/local-stack';
-import type { Infrastructure } from '../../../tools/local-stack';
+import { startLocalInfrastructure } from './local-stack';
+import type { Infrastructure } from './local-stack';
 import { dockerEngineAnswers, startContainerInfrastructure } from './containers';
 
 /** Where the infrastructure came from: given URLs, Testcontainers, or local binaries. */

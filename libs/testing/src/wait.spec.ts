@@ -1,6 +1,6 @@
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { FakeClock, uniqueQueuePrefix, uniqueTopicPrefix, waitFor, waitForHttp } from '@homeward/testing';
+import { FakeClock, uniqueQueuePrefix, uniqueTopicPrefix, waitFor, waitForHttp } from './index';
 
 describe('waitFor', () => {
   it('resolves with the first truthy value', async () => {

@@ -13,7 +13,7 @@ export interface WaitOptions {
 export async function waitFor<T>(fn: () => T | Promise<T>, opts: WaitOptions = {}): Promise<NonNullable<T>> {
   const { timeoutMs = 10_000, intervalMs = 100, description = 'condition' } = opts;
   const deadline = Date.now() + timeoutMs;
-  let last: string = 'never evaluated';
+  let last = 'never evaluated';
   for (let attempt = 1; ; attempt++) {
     try {
       const value = await fn();

@@ -13,19 +13,19 @@ export class ServiceConfig {
   nodeEnv: 'development' | 'test' | 'production' = 'development';
 
   @Env('HOST') @IsString()
-  host = '0.0.0.0';
+  host: string = '0.0.0.0';
 
   @Env('PORT') @IsInt() @Min(1) @Max(65535)
   port!: number;
 
   @Env('LOG_LEVEL') @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  logLevel = 'info';
+  logLevel: string = 'info';
 
   @Env('DATABASE_URL') @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
   databaseUrl!: string;
 
   @Env('DATABASE_POOL_SIZE') @IsInt() @Min(1) @Max(100)
-  databasePoolSize = 10;
+  databasePoolSize: number = 10;
 
   @Env('REDIS_URL') @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
   redisUrl!: string;
@@ -35,18 +35,18 @@ export class ServiceConfig {
 
   /** Off only for the librdkafka mock broker, which rejects idempotent producers. */
   @Env('KAFKA_IDEMPOTENT_PRODUCER') @Transform(toBoolean) @IsBoolean()
-  kafkaIdempotentProducer = true;
+  kafkaIdempotentProducer: boolean = true;
 
   /** Lets tests run isolated topic sets on one broker; empty in production. */
   @Env('KAFKA_TOPIC_PREFIX') @IsOptional() @Matches(/^[a-zA-Z0-9._-]*$/)
-  kafkaTopicPrefix = '';
+  kafkaTopicPrefix: string = '';
 
   @Env('QUEUE_PREFIX') @Matches(/^[a-zA-Z0-9_-]+$/)
-  queuePrefix = 'homeward';
+  queuePrefix: string = 'homeward';
 
   @Env('OUTBOX_POLL_INTERVAL_MS') @IsInt() @Min(10)
-  outboxPollIntervalMs = 250;
+  outboxPollIntervalMs: number = 250;
 
   @Env('SHUTDOWN_STEP_TIMEOUT_MS') @IsInt() @Min(100)
-  shutdownStepTimeoutMs = 10_000;
+  shutdownStepTimeoutMs: number = 10_000;
 }

@@ -1,4 +1,4 @@
-import { INestApplication, Type } from '@nestjs/common';
+import { INestApplication, NestApplicationOptions, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
@@ -16,8 +16,18 @@ export interface ServiceDescription {
   documentBuilder?: (builder: DocumentBuilder) => DocumentBuilder;
 }
 
-export async function createService(appModule: Type<unknown>, description: ServiceDescription): Promise<INestApplication> {
-  const app = await NestFactory.create(appModule, { bufferLogs: true, cors: false });
+/** A compiled module that can make the app: tests pass one with providers (the Clock) overridden. */
+export interface ApplicationFactory {
+  createNestApplication(options?: NestApplicationOptions): INestApplication;
+}
+
+export async function createService(
+  appModule: Type<unknown>,
+  description: ServiceDescription,
+  compiled?: ApplicationFactory,
+): Promise<INestApplication> {
+  const options: NestApplicationOptions = { bufferLogs: true, cors: false };
+  const app = compiled ? compiled.createNestApplication(options) : await NestFactory.create(appModule, options);
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
   app.use(helmet());

@@ -11,6 +11,13 @@ export default async function globalSetup(): Promise<void> {
   exportToEnv(infra);
   // globalTeardown runs in this same process and finds it here.
   (globalThis as { __HOMEWARD_TEST_INFRA__?: TestInfrastructure }).__HOMEWARD_TEST_INFRA__ = infra;
+  // Jest skips globalTeardown when interrupted; without this, Ctrl-C would leave a
+  // PostgreSQL cluster and a Redis running on a temp dir.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void infra.stop().finally(() => process.exit(130));
+    });
+  }
   if (infra.kind !== 'env') {
     process.stderr.write(`\ntest infrastructure (${infra.kind}) up in ${Date.now() - started} ms: ${infra.databaseUrl} ${infra.redisUrl} kafka ${infra.kafkaBrokers.join(',')}\n`);
   }

@@ -11,6 +11,8 @@ const swcConfig = {
 
 module.exports = {
   testEnvironment: 'node',
+  // Integration tests wait on real brokers and databases; a hung one still fails.
+  testTimeout: 60_000,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests', '<rootDir>/tools'],
   testMatch: ['**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tests/bench/'],
@@ -20,5 +22,6 @@ module.exports = {
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
   moduleNameMapper: {
     '^@homeward/(contracts|protocol|deadlines|platform|testing)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@homeward/local-stack$': '<rootDir>/tools/local-stack/index.ts',
   },
 };

@@ -1,4 +1,4 @@
-import { addClockHours, formatLondon } from '@homeward/deadlines';
+import { addClockHours, formatLondon } from './index';
 
 describe('addClockHours: a return interview is due 72 clock hours after the child is found', () => {
   describe('given a child found before the clocks go forward to BST (Sunday 29 March 2026)', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { DeadlineRule } from '@homeward/contracts';
-import { computeDeadline, formatLondon } from '@homeward/deadlines';
+import { computeDeadline, formatLondon } from './index';
 
 describe('computeDeadline: applies a protocol deadline rule to its anchor instant', () => {
   describe('given a return interview rule of 72 clock hours (worked example 6)', () => {

@@ -1,4 +1,4 @@
-import { formatLondon, londonCalendarDate, londonWallTimeToInstant } from '@homeward/deadlines';
+import { formatLondon, londonCalendarDate, londonWallTimeToInstant } from './index';
 
 const at = (hours: number, minutes = 0) => ({ hours, minutes, seconds: 0, milliseconds: 0 });
 

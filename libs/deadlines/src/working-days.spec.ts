@@ -5,7 +5,7 @@ import {
   formatLondon,
   isBankHoliday,
   isWorkingDay,
-} from '@homeward/deadlines';
+} from './index';
 
 /** `YYYY-MM-DDTHH:mm` on London clocks, as shown by formatLondon, without the offset. */
 const london = (instant: Date) => formatLondon(instant).slice(0, 16);

@@ -43,7 +43,7 @@ export class PlatformModule implements NestModule {
       imports: [
         configModule,
         LoggingModule,
-        TerminusModule,
+        TerminusModule.forRoot({ logger: false }),
         TypeOrmModule.forRootAsync({
           imports: [configModule],
           inject: [ServiceConfig],

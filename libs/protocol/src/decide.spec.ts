@@ -1,5 +1,5 @@
-import { DEFAULT_PROFILE, decide } from '@homeward/protocol';
-import type { ProtocolProfile } from '@homeward/protocol';
+import { DEFAULT_PROFILE, decide } from './index';
+import type { ProtocolProfile } from './index';
 import { HOME, episode, input, notification, pastEpisode, timer } from './testing/builders';
 
 const P = DEFAULT_PROFILE;

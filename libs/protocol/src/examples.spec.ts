@@ -1,6 +1,6 @@
 /** DOMAIN.md worked examples, given / when / then. Time comes only from the inputs. */
-import { DEFAULT_PROFILE as P, decide, timersFor } from '@homeward/protocol';
-import type { DecisionOutcome, EpisodeSnapshot } from '@homeward/protocol';
+import { DEFAULT_PROFILE as P, decide, timersFor } from './index';
+import type { DecisionOutcome, EpisodeSnapshot } from './index';
 import { episode, input, notification } from './testing/builders';
 
 const H = 3_600_000;

@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, protocolFacts, timersFor } from '@homeward/protocol';
+import { DEFAULT_PROFILE, protocolFacts, timersFor } from './index';
 import { episode, input, notification, pastEpisode } from './testing/builders';
 
 const MISSING = '2025-03-03T19:00:00.000Z';

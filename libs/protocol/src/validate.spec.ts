@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, decide, validateProfile } from '@homeward/protocol';
+import { DEFAULT_PROFILE, decide, validateProfile } from './index';
 import { episode, input, notification } from './testing/builders';
 
 const clone = () => JSON.parse(JSON.stringify(DEFAULT_PROFILE));

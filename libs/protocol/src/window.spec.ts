@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, decide, protocolFacts } from '@homeward/protocol';
+import { DEFAULT_PROFILE, decide, protocolFacts } from './index';
 import { episode, input, notification, pastEpisode, profileWithWindow } from './testing/builders';
 
 const START = '2025-06-01T12:00:00.000Z';

@@ -81,7 +81,12 @@ export interface RunningService {
 export async function startServiceInProcess(
   appModule: Type<unknown>,
   environment: TestEnvironment,
-  options: { overrides?: { provide: unknown; useValue: unknown }[]; env?: Record<string, string> } = {},
+  options: {
+    overrides?: { provide: unknown; useValue: unknown }[];
+    env?: Record<string, string>;
+    /** The app's own HTTP setup (body limits...), as its main.ts passes it to bootstrapService. */
+    configure?: (app: INestApplication) => void;
+  } = {},
 ): Promise<RunningService> {
   // Loaded lazily so pure suites importing @homeward/testing never pull in Nest.
   const { createService, Readiness } = await import('@homeward/platform');
@@ -92,7 +97,7 @@ export async function startServiceInProcess(
     let builder = Test.createTestingModule({ imports: [appModule] });
     for (const o of options.overrides ?? []) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
     const moduleRef = await builder.compile();
-    const app = await createService(appModule, { title: 'test', description: 'test' }, moduleRef);
+    const app = await createService(appModule, { title: 'test', description: 'test', configure: options.configure }, moduleRef);
     await app.listen(0, '127.0.0.1');
     app.get(Readiness).markStarted();
     const address = app.getHttpServer().address() as { port: number };

@@ -1,11 +1,20 @@
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { Env } from './env.decorator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : value === true || String(value).toLowerCase() === 'true';
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+// Each reads the raw string (@Type(() => String)), so implicit conversion cannot turn "false" into true first.
+
+/** A true/false environment variable. */
+export const EnvFlag = (): PropertyDecorator => (target, key) => {
+  Type(() => String)(target, key);
+  Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : String(value).toLowerCase() === 'true'))(target, key);
+};
+
+/** A comma-separated environment variable, as a list of trimmed entries. */
+export const EnvList = (): PropertyDecorator => (target, key) => {
+  Type(() => String)(target, key);
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value))(target, key);
+};
 
 /** What every Homeward service needs; each app extends it with its own settings. */
 export class ServiceConfig {
@@ -30,11 +39,11 @@ export class ServiceConfig {
   @Env('REDIS_URL') @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
   redisUrl!: string;
 
-  @Env('KAFKA_BROKERS') @Transform(toList) @IsString({ each: true }) @MinLength(3, { each: true })
+  @Env('KAFKA_BROKERS') @EnvList() @IsString({ each: true }) @MinLength(3, { each: true })
   kafkaBrokers!: string[];
 
   /** Off only for the librdkafka mock broker, which rejects idempotent producers. */
-  @Env('KAFKA_IDEMPOTENT_PRODUCER') @Transform(toBoolean) @IsBoolean()
+  @Env('KAFKA_IDEMPOTENT_PRODUCER') @EnvFlag() @IsBoolean()
   kafkaIdempotentProducer: boolean = true;
 
   /** Lets tests run isolated topic sets on one broker; empty in production. */

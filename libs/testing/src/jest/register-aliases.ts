@@ -14,6 +14,7 @@ const original = mod._resolveFilename;
 
 mod._resolveFilename = function (request: string, ...rest: unknown[]) {
   const match = /^@homeward\/([a-z-]+)$/.exec(request);
-  const target = match && path.join(libs, match[1], 'src', 'index.ts');
+  const target =
+    match && (match[1] === 'local-stack' ? path.join(libs, '..', 'tools', 'local-stack', 'index.ts') : path.join(libs, match[1], 'src', 'index.ts'));
   return original.call(this, target && fs.existsSync(target) ? target : request, ...rest);
 };

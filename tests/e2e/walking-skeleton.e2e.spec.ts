@@ -1,0 +1,127 @@
+import {
+  createTestEnvironment,
+  freeServicePorts,
+  Services,
+  startServices,
+  TestEnvironment,
+  waitFor,
+} from '@homeward/testing';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * One child's notifications carried through all four built services on real PostgreSQL,
+ * Redis and Kafka, exactly as the README walkthrough does it with curl.
+ */
+describe('walking skeleton: a police notification through all four services', () => {
+  let env: TestEnvironment;
+  let stack: Services;
+  let apiKey: string;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({ LOG_LEVEL: 'info' });
+    stack = await startServices(
+      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
+      { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
+    );
+    const created = execFileSync(process.execPath, ['dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE'], {
+      env: { ...process.env, ...env.env },
+    });
+    apiKey = (JSON.parse(created.toString()) as { key: string }).key;
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    await env?.dispose();
+  });
+
+  const post = (body: object) =>
+    fetch(`${stack.url('ingest-api')}/v1/notifications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const getJson = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;
+
+  const child = { givenName: 'Casey', familyName: 'Example-Smith', dateOfBirth: '2013-05-02' };
+  const report = (policeReference: string, riskLevel: string) => ({
+    notificationId: `${policeReference}-missing`,
+    type: 'MISSING_REPORTED',
+    policeReference,
+    occurredAt: '2026-06-01T19:00:00Z',
+    child,
+    riskLevel,
+    careStatus: 'NOT_KNOWN',
+    missingFrom: 'HOME',
+  });
+  const found = (policeReference: string) => ({
+    ...report(policeReference, 'LOW'),
+    notificationId: `${policeReference}-found`,
+    type: 'FOUND',
+    occurredAt: '2026-06-01T23:30:00Z',
+    found: { returnedTo: 'Home', safeAndWellCheckAt: '2026-06-02T00:15:00Z' },
+  });
+
+  interface TaskPage {
+    items: { id: string; type: string; status: string; dueAt: string; childId: string }[];
+    total: number;
+  }
+
+  it('given a child reported missing then found, opens a return interview due exactly 72 hours after the found time', async () => {
+    expect((await post(report('E2E/1', 'LOW'))).status).toBe(202);
+    const accepted = await post(found('E2E/1'));
+    expect(accepted.status).toBe(202);
+
+    const tasks = await waitFor(
+      async () => {
+        const page = await getJson<TaskPage>(`${stack.url('compliance-tracker')}/v1/tasks?policeReference=E2E%2F1`);
+        return page.items.length > 0 ? page : undefined;
+      },
+      { timeoutMs: 30_000, description: 'the return interview task' },
+    );
+    expect(tasks.items).toEqual([expect.objectContaining({ type: 'RETURN_INTERVIEW', status: 'OPEN', dueAt: '2026-06-04T23:30:00.000Z' })]);
+
+    const decisions = await getJson<{ episodeId: string }[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E%2F1`);
+    expect(decisions).toHaveLength(2);
+    const episodes = await getJson<{ policeReference: string; foundAt: string }[]>(
+      `${stack.url('protocol-engine')}/v1/children/${tasks.items[0].childId}/episodes`,
+    );
+    expect(episodes).toEqual([expect.objectContaining({ policeReference: 'E2E/1', foundAt: '2026-06-01T23:30:00.000Z' })]);
+  });
+
+  it('given the same notification posted twice, answers 200 with the same id and still has one episode and one task', async () => {
+    const first = (await (await post(found('E2E/1'))).json()) as { id: string };
+    const again = await post(found('E2E/1'));
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { id: string }).id).toBe(first.id);
+
+    // A later notification for the same child is processed after any copy of the first, so counting after it is safe.
+    expect((await post(report('E2E/2', 'LOW'))).status).toBe(202);
+    await waitFor(async () => (await getJson<unknown[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E%2F2`)).length === 1, {
+      timeoutMs: 30_000,
+      description: 'the later decision',
+    });
+    const tasks = await getJson<TaskPage>(`${stack.url('compliance-tracker')}/v1/tasks?policeReference=E2E%2F1`);
+    expect(tasks.total).toBe(1);
+    const episodes = await getJson<{ policeReference: string }[]>(`${stack.url('protocol-engine')}/v1/children/${tasks.items[0].childId}/episodes`);
+    expect(episodes.filter((e) => e.policeReference === 'E2E/1')).toHaveLength(1);
+  });
+
+  it('given a child reported at HIGH risk, raises an alert in the feed without the child\'s name', async () => {
+    expect((await post(report('E2E/3', 'HIGH'))).status).toBe(202);
+    const alerts = await waitFor(
+      async () => {
+        const feed = await getJson<{ kind: string; recipient: string; summary: string }[]>(
+          `${stack.url('alerting')}/v1/alerts?policeReference=E2E%2F3`,
+        );
+        return feed.length > 0 ? feed : undefined;
+      },
+      { timeoutMs: 30_000, description: 'the HIGH risk alert' },
+    );
+    expect(alerts.map((a) => a.kind)).toContain('HIGH_RISK');
+    expect(alerts.map((a) => a.recipient)).toContain('CHILDREN_MISSING_OFFICER');
+    expect(JSON.stringify(alerts)).not.toMatch(/Casey|Example-Smith|2013-05-02/);
+  });
+});

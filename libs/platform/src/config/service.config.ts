@@ -46,6 +46,13 @@ export class ServiceConfig {
   @Env('KAFKA_IDEMPOTENT_PRODUCER') @EnvFlag() @IsBoolean()
   kafkaIdempotentProducer: boolean = true;
 
+  /**
+   * How long a fetch waits for data. Short, because the development broker (librdkafka's mock)
+   * answers a fetch only when this expires, and every hop of a notification waits on one.
+   */
+  @Env('KAFKA_FETCH_MAX_WAIT_MS') @IsInt() @Min(10) @Max(10_000)
+  kafkaFetchMaxWaitMs: number = 100;
+
   /** Lets tests run isolated topic sets on one broker; empty in production. */
   @Env('KAFKA_TOPIC_PREFIX') @IsOptional() @Matches(/^[a-zA-Z0-9._-]*$/)
   kafkaTopicPrefix: string = '';

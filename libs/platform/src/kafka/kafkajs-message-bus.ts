@@ -78,6 +78,7 @@ export class KafkaJsMessageBus extends MessageBus {
       allowAutoTopicCreation: this.config.kafkaTopicPrefix !== '',
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+      maxWaitTimeInMs: this.config.kafkaFetchMaxWaitMs,
     });
     const entry = { consumer, running: false };
     this.consumers.push(entry);

@@ -65,6 +65,21 @@ export interface Services {
   restart(name: ServiceName): Promise<ServiceHandle>;
 }
 
+/** What every service (and the ops CLIs) needs to reach the local infrastructure. */
+export function serviceEnvironment(infra: Infrastructure): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: infra.databaseUrl,
+    REDIS_URL: infra.redisUrl,
+    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    // The mock broker rejects idempotent producers; a real broker could take true.
+    KAFKA_IDEMPOTENT_PRODUCER: 'false',
+    CHILD_KEY_SECRET: DEV_CHILD_KEY_SECRET,
+    LOG_LEVEL: 'info',
+    NODE_ENV: process.env.NODE_ENV === 'test' ? 'test' : 'development',
+  };
+}
+
 async function isReady(url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) });
@@ -82,17 +97,9 @@ export async function startServices(infra: Infrastructure, opts: StartServicesOp
   const handles: Partial<Record<ServiceName, ServiceHandle>> = {};
 
   const envFor = (name: ServiceName, port: number): NodeJS.ProcessEnv => ({
-    ...process.env,
+    ...serviceEnvironment(infra),
     PORT: String(port),
     HOST: '127.0.0.1',
-    DATABASE_URL: infra.databaseUrl,
-    REDIS_URL: infra.redisUrl,
-    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-    // The mock broker rejects idempotent producers; a real broker could take true.
-    KAFKA_IDEMPOTENT_PRODUCER: 'false',
-    CHILD_KEY_SECRET: DEV_CHILD_KEY_SECRET,
-    LOG_LEVEL: 'info',
-    NODE_ENV: process.env.NODE_ENV === 'test' ? 'test' : 'development',
     ...opts.env,
     ...opts.serviceEnv?.[name],
   });

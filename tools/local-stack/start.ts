@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startLocalInfrastructure } from './infrastructure';
 import { isAlive, REPO_ROOT, run } from './process-utils';
-import { SERVICE_NAMES, startServices } from './services';
+import { SERVICE_NAMES, serviceEnvironment, startServices } from './services';
 
 const STACK_DIR = path.join(REPO_ROOT, '.local', 'stack');
 const LOCK_FILE = path.join(STACK_DIR, 'stack.json');
@@ -87,8 +87,7 @@ async function main() {
   try {
     const running = await startServices(infra, { logDir: path.join(STACK_DIR, 'logs'), ports: SERVICE_PORTS });
     services = running;
-    const env = { ...process.env, DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl, KAFKA_BROKERS: infra.kafkaBrokers.join(',') };
-    const key = await devApiKey(env);
+    const key = await devApiKey(serviceEnvironment(infra));
     const summary = [
       ...SERVICE_NAMES.map((name) => `  ${name.padEnd(19)} ${running.url(name)}   docs: ${running.url(name)}/docs`),
       `  Kafka (mock)        ${infra.kafkaBrokers.join(',')}`,

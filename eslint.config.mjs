@@ -34,5 +34,5 @@ export default [
     },
   },
   // The testing lib is for tests only: specs may import it, service code may not.
-  { files: ['**/*.spec.ts'], rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) } },
+  { files: ['**/*.spec.ts'], rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing', 'type:tooling']) } },
 ];

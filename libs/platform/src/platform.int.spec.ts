@@ -25,7 +25,9 @@ class ProbeTables1700000000000 implements MigrationInterface {
     await createInboxTable(runner);
     await runner.query(`CREATE TABLE effects (message_id uuid NOT NULL, note text NOT NULL)`);
   }
-  async down(): Promise<void> {}
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE effects, inbox, outbox`);
+  }
 }
 
 const TOPIC = 'platform.probe.v1';

@@ -19,6 +19,8 @@ export interface PlatformOptions<C extends ServiceConfig> {
   service: string;
   config: Type<C>;
   database: DatabaseDefinition;
+  /** False for a service that publishes nothing (and so has no outbox table): no relay runs. */
+  publishesEvents?: boolean;
 }
 
 @Global()
@@ -63,7 +65,7 @@ export class PlatformModule implements NestModule {
           provide: ServiceLifecycle,
           inject: [ServiceConfig, DataSource, RedisConnection, MessageBus, OutboxRelay, Readiness],
           useFactory: (...deps: [ServiceConfig, DataSource, RedisConnection, MessageBus, OutboxRelay, Readiness]) =>
-            new ServiceLifecycle(...deps, options.database.schema),
+            new ServiceLifecycle(...deps, { schema: options.database.schema, relayOutbox: options.publishesEvents ?? true }),
         },
         QueueFactory,
       ],

@@ -27,7 +27,7 @@ export class ServiceLifecycle implements OnModuleInit, OnApplicationBootstrap, O
     private readonly bus: MessageBus,
     private readonly relay: OutboxRelay,
     private readonly readiness: Readiness,
-    private readonly schema: string,
+    private readonly options: { schema: string; relayOutbox: boolean },
   ) {}
 
   /** Queue workers register how to stop; they close after consumers and before the outbox drains. */
@@ -37,19 +37,19 @@ export class ServiceLifecycle implements OnModuleInit, OnApplicationBootstrap, O
 
   async onModuleInit(): Promise<void> {
     await this.redis.connectAndVerify();
-    const applied = await runMigrations(this.dataSource, this.schema);
-    if (applied.length > 0) this.logger.log({ schema: this.schema, applied }, 'migrations applied');
+    const applied = await runMigrations(this.dataSource, this.options.schema);
+    if (applied.length > 0) this.logger.log({ schema: this.options.schema, applied }, 'migrations applied');
   }
 
   onApplicationBootstrap(): void {
-    this.relay.start();
+    if (this.options.relayOutbox) this.relay.start();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.readiness.markStopping();
     await this.step('stop consumers', () => this.bus.stopConsuming());
     for (const w of this.workerSteps) await this.step(w.name, w.stop);
-    await this.step('drain outbox', () => this.relay.drain());
+    if (this.options.relayOutbox) await this.step('drain outbox', () => this.relay.drain());
     await this.step('close broker connections', () => this.bus.close());
     await this.step('close redis', () => this.redis.close());
   }

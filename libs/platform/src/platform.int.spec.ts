@@ -44,10 +44,11 @@ class ProbeConsumer implements OnApplicationBootstrap {
     return this.bus.subscribe({
       groupId: 'platform-probe',
       topics: [TOPIC],
-      handler: (event) =>
-        this.inbox.processOnce('probe', event.envelope.id, (em) =>
+      handler: async (event) => {
+        await this.inbox.processOnce('probe', event.envelope.id, (em) =>
           em.query(`INSERT INTO effects (message_id, note) VALUES ($1, $2)`, [event.envelope.id, String((event.envelope.data as { note: string }).note)]).then(() => undefined),
-        ),
+        );
+      },
     });
   }
 }

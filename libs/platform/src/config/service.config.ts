@@ -53,6 +53,13 @@ export class ServiceConfig {
   @Env('KAFKA_FETCH_MAX_WAIT_MS') @IsInt() @Min(10) @Max(10_000)
   kafkaFetchMaxWaitMs: number = 100;
 
+  /**
+   * How long the group waits for a consumer that stopped heart-beating. A crashed replica's
+   * partitions are handed to the others, or to it on restart, only after this.
+   */
+  @Env('KAFKA_SESSION_TIMEOUT_MS') @IsInt() @Min(6_000) @Max(300_000)
+  kafkaSessionTimeoutMs: number = 10_000;
+
   /** Lets tests run isolated topic sets on one broker; empty in production. */
   @Env('KAFKA_TOPIC_PREFIX') @IsOptional() @Matches(/^[a-zA-Z0-9._-]*$/)
   kafkaTopicPrefix: string = '';
@@ -62,6 +69,10 @@ export class ServiceConfig {
 
   @Env('OUTBOX_POLL_INTERVAL_MS') @IsInt() @Min(10)
   outboxPollIntervalMs: number = 250;
+
+  /** Off only in fault tests that crash a service between its commit and the relay's publish. */
+  @Env('OUTBOX_RELAY_ENABLED') @EnvFlag() @IsBoolean()
+  outboxRelayEnabled: boolean = true;
 
   @Env('SHUTDOWN_STEP_TIMEOUT_MS') @IsInt() @Min(100)
   shutdownStepTimeoutMs: number = 10_000;

@@ -76,8 +76,8 @@ export class KafkaJsMessageBus extends MessageBus {
     const consumer = this.kafka.consumer({
       groupId: this.config.kafkaTopicPrefix + groupId,
       allowAutoTopicCreation: this.config.kafkaTopicPrefix !== '',
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      sessionTimeout: this.config.kafkaSessionTimeoutMs,
+      heartbeatInterval: Math.floor(this.config.kafkaSessionTimeoutMs / 10),
       maxWaitTimeInMs: this.config.kafkaFetchMaxWaitMs,
     });
     const entry = { consumer, running: false };

@@ -30,6 +30,11 @@ export class ServiceLifecycle implements OnModuleInit, OnApplicationBootstrap, O
     private readonly options: { schema: string; relayOutbox: boolean },
   ) {}
 
+  /** Apps that publish relay their outbox, unless configuration turns it off (fault tests). */
+  private get relaying(): boolean {
+    return this.options.relayOutbox && this.config.outboxRelayEnabled;
+  }
+
   /** Queue workers register how to stop; they close after consumers and before the outbox drains. */
   onStop(name: string, stop: StopStep): void {
     this.workerSteps.push({ name, stop });
@@ -42,14 +47,14 @@ export class ServiceLifecycle implements OnModuleInit, OnApplicationBootstrap, O
   }
 
   onApplicationBootstrap(): void {
-    if (this.options.relayOutbox) this.relay.start();
+    if (this.relaying) this.relay.start();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.readiness.markStopping();
     await this.step('stop consumers', () => this.bus.stopConsuming());
     for (const w of this.workerSteps) await this.step(w.name, w.stop);
-    if (this.options.relayOutbox) await this.step('drain outbox', () => this.relay.drain());
+    if (this.relaying) await this.step('drain outbox', () => this.relay.drain());
     await this.step('close broker connections', () => this.bus.close());
     await this.step('close redis', () => this.redis.close());
   }

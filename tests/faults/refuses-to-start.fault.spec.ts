@@ -1,0 +1,41 @@
+import { startRedis } from '@homeward/local-stack';
+import { createTestEnvironment, freeServicePorts, SERVICE_NAMES, startServices, TestEnvironment } from '@homeward/testing';
+import Redis from 'ioredis';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A misconfigured service must stop at once and say why, not run half-working. */
+describe('services refuse to start on a bad configuration', () => {
+  let env: TestEnvironment;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+  });
+
+  afterAll(async () => {
+    await env?.dispose();
+  });
+
+  const launch = async (extraEnv: Record<string, string>, name: (typeof SERVICE_NAMES)[number]) =>
+    startServices(
+      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
+      { logDir: mkdtempSync(join(tmpdir(), 'homeward-badconfig-')), ports: await freeServicePorts(), env: { ...env.env, ...extraEnv }, only: [name], readyTimeoutMs: 20_000 },
+    );
+
+  it.each(SERVICE_NAMES)('given a non-numeric DATABASE_POOL_SIZE, %s exits naming the variable', async (name) => {
+    await expect(launch({ DATABASE_POOL_SIZE: 'lots' }, name)).rejects.toThrow(/exited[\s\S]*DATABASE_POOL_SIZE/);
+  });
+
+  it('given a Redis that evicts keys (allkeys-lru), compliance-tracker exits naming the policy', async () => {
+    const redis = await startRedis({ dataDir: mkdtempSync(join(tmpdir(), 'hw-evicting-')) });
+    const client = new Redis(redis.url);
+    try {
+      await client.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      await expect(launch({ REDIS_URL: redis.url }, 'compliance-tracker')).rejects.toThrow(/exited[\s\S]*noeviction/);
+    } finally {
+      client.disconnect();
+      await redis.stop();
+    }
+  });
+});

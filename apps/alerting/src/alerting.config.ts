@@ -1,7 +1,49 @@
 import { Env, ServiceConfig } from '@homeward/platform';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Min } from 'class-validator';
 
 export class AlertingConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
   override port: number = 3003;
+
+  @Env('SMTP_URL') @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  smtpUrl: string = 'smtp://127.0.0.1:25';
+
+  @Env('ALERT_EMAIL_FROM') @IsString()
+  emailFrom: string = 'Homeward alerts <alerts@homeward.invalid>';
+
+  /** Alerts carry this plus the alert id, never the child's details: the recipient opens the link to see them. */
+  @Env('ALERT_LINK_BASE_URL') @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  linkBaseUrl: string = 'http://localhost:3003/v1/alerts';
+
+  /** Delivery retries: the platform defaults (8 attempts, 1 s doubling); tests shrink them. */
+  @Env('DELIVERY_ATTEMPTS') @IsInt() @Min(1)
+  deliveryAttempts: number = 8;
+
+  @Env('DELIVERY_BACKOFF_MS') @IsInt() @Min(1)
+  deliveryBackoffMs: number = 1_000;
+
+  @Env('DELIVERY_CONCURRENCY') @IsInt() @Min(1)
+  deliveryConcurrency: number = 8;
+
+  /** How long a delivery another worker started stays its own; past it the sender is presumed dead. */
+  @Env('DELIVERY_LEASE_MS') @IsInt() @Min(1_000)
+  deliveryLeaseMs: number = 60_000;
+
+  @Env('DELIVERY_LOCK_MS') @IsInt() @Min(100)
+  deliveryLockMs: number = 30_000;
+
+  @Env('DELIVERY_STALLED_INTERVAL_MS') @IsInt() @Min(100)
+  deliveryStalledIntervalMs: number = 30_000;
+
+  /** Per SMTP conversation or webhook call; kept well under the lease. */
+  @Env('DELIVERY_TIMEOUT_MS') @IsInt() @Min(100)
+  deliveryTimeoutMs: number = 15_000;
+
+  /** A high-risk alert nobody acknowledges within this escalates to the next role. */
+  @Env('HIGH_RISK_ACK_TIMEOUT_SECONDS') @IsInt() @Min(1)
+  ackTimeoutSeconds: number = 15 * 60;
+
+  /** The sweep re-enqueues deliveries and escalations Redis lost. */
+  @Env('ALERT_SWEEP_INTERVAL_MS') @IsInt() @Min(1_000)
+  sweepIntervalMs: number = 30_000;
 }

@@ -3,16 +3,25 @@ import { Module } from '@nestjs/common';
 import { AlertingConfig } from './alerting.config';
 import { Alert } from './alerts/alert.entity';
 import { AlertsModule } from './alerts/alerts.module';
+import { DeliveryModule } from './delivery/delivery.module';
+import { Delivery } from './delivery/delivery.entity';
 import { alertingMigrations } from './migrations';
+import { Subscription } from './subscriptions/subscription.entity';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { SweepModule } from './sweep/sweep.module';
 
 @Module({
   imports: [
     PlatformModule.forRoot({
       service: 'alerting',
       config: AlertingConfig,
-      database: { schema: 'alerting', entities: [Alert], migrations: alertingMigrations },
+      database: { schema: 'alerting', entities: [Alert, Subscription, Delivery], migrations: alertingMigrations },
+      publishesEvents: false,
     }),
+    SubscriptionsModule,
     AlertsModule,
+    DeliveryModule,
+    SweepModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,6 @@
-import type { AlertKind, RiskLevel } from '@homeward/contracts';
+import type { RiskLevel } from '@homeward/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AlertingKind } from '../routing/route-event';
 
 /** One alert to one recipient about one event. It carries references, never the child's details. */
 @Entity({ name: 'alerts' })
@@ -9,7 +10,7 @@ export class Alert {
   id: string;
 
   @Column('text')
-  kind: AlertKind;
+  kind: AlertingKind;
 
   @Column('text')
   recipient: string;
@@ -30,6 +31,12 @@ export class Alert {
   @Column('text', { name: 'risk_level', nullable: true })
   riskLevel: RiskLevel | null;
 
+  @Column('uuid', { name: 'task_id', nullable: true })
+  taskId: string | null;
+
+  @Column('text', { name: 'responsible_authority', nullable: true })
+  responsibleAuthority: string | null;
+
   /** Short text with references only, safe for e-mail and webhooks. */
   @Column('text')
   summary: string;
@@ -42,4 +49,15 @@ export class Alert {
 
   @Column('text', { name: 'acknowledged_by', nullable: true })
   acknowledgedBy: string | null;
+
+  /** The unacknowledged alert this one escalates. */
+  @Column('uuid', { name: 'escalation_of', nullable: true })
+  escalationOf: string | null;
+
+  /** When it escalates if nobody has acknowledged it; null when it never does. */
+  @Column('timestamptz', { name: 'escalate_at', nullable: true })
+  escalateAt: Date | null;
+
+  @Column('timestamptz', { name: 'escalated_at', nullable: true })
+  escalatedAt: Date | null;
 }

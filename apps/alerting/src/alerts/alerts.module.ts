@@ -1,10 +1,29 @@
 import { Module } from '@nestjs/common';
+import { DeliveryModule } from '../delivery/delivery.module';
+import { AcknowledgeAlert } from './acknowledge-alert';
 import { AlertsController } from './alerts.controller';
+import { EscalateUnacknowledgedAlert, EscalationAlarms, EscalationProcessor } from './escalate-unacknowledged-alert';
 import { ListAlerts } from './list-alerts';
+import { AlertDispatcher, AlertRaiser } from './raise-alerts';
 import { DecisionMadeHandler, RaiseAlertsForDecision } from './raise-alerts-for-decision';
+import { RaiseAlertsForTaskDeadline, TaskDeadlineHandler } from './raise-alerts-for-task-deadline';
 
 @Module({
+  imports: [DeliveryModule],
   controllers: [AlertsController],
-  providers: [RaiseAlertsForDecision, DecisionMadeHandler, ListAlerts],
+  providers: [
+    AlertRaiser,
+    AlertDispatcher,
+    EscalationAlarms,
+    RaiseAlertsForDecision,
+    DecisionMadeHandler,
+    RaiseAlertsForTaskDeadline,
+    TaskDeadlineHandler,
+    ListAlerts,
+    AcknowledgeAlert,
+    EscalateUnacknowledgedAlert,
+    EscalationProcessor,
+  ],
+  exports: [EscalateUnacknowledgedAlert],
 })
 export class AlertsModule {}

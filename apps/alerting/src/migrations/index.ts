@@ -1,3 +1,4 @@
 import { InitialAlerting1764000000000 } from './1764000000000-initial-alerting';
+import { SubscriptionsAndDeliveries1764100000000 } from './1764100000000-subscriptions-and-deliveries';
 
-export const alertingMigrations = [InitialAlerting1764000000000];
+export const alertingMigrations = [InitialAlerting1764000000000, SubscriptionsAndDeliveries1764100000000];

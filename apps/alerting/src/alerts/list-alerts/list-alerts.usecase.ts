@@ -1,14 +1,16 @@
-import { AlertKind, AlertKinds } from '@homeward/contracts';
 import { Injectable } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource, FindOptionsWhere } from 'typeorm';
+import { AlertingConfig } from '../../alerting.config';
+import { AlertingKind, AlertingKinds } from '../../routing/route-event';
 import { Alert } from '../alert.entity';
+import { AlertView, toAlertView } from '../alert-view';
 
 export class ListAlertsQuery {
-  @ApiPropertyOptional({ enum: AlertKinds })
-  @IsOptional() @IsIn(AlertKinds)
-  kind?: AlertKind;
+  @ApiPropertyOptional({ enum: AlertingKinds })
+  @IsOptional() @IsIn(AlertingKinds)
+  kind?: AlertingKind;
 
   @ApiPropertyOptional({ example: 'CHILDREN_MISSING_OFFICER' })
   @IsOptional() @IsString() @MaxLength(100)
@@ -22,13 +24,17 @@ export class ListAlertsQuery {
 /** The in-app alert feed, newest first. */
 @Injectable()
 export class ListAlerts {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AlertingConfig,
+  ) {}
 
-  execute(query: ListAlertsQuery): Promise<Alert[]> {
+  async execute(query: ListAlertsQuery): Promise<AlertView[]> {
     const where: FindOptionsWhere<Alert> = {};
     if (query.kind) where.kind = query.kind;
     if (query.recipient) where.recipient = query.recipient;
     if (query.policeReference) where.policeReference = query.policeReference;
-    return this.dataSource.getRepository(Alert).find({ where, order: { raisedAt: 'DESC' }, take: 200 });
+    const alerts = await this.dataSource.getRepository(Alert).find({ where, order: { raisedAt: 'DESC' }, take: 200 });
+    return alerts.map((a) => toAlertView(a, this.config.linkBaseUrl));
   }
 }

@@ -5,6 +5,8 @@ export class RaiseAlertsForDecisionCommand {
   private constructor(
     readonly messageId: string,
     readonly decision: DecisionMadeV1,
+    /** The placing authority, when the protocol names one on an action: subscriptions may filter on it. */
+    readonly responsibleAuthority: string | null,
   ) {}
 
   static create(envelope: EventEnvelope): RaiseAlertsForDecisionCommand {
@@ -12,6 +14,8 @@ export class RaiseAlertsForDecisionCommand {
     if (!d.childId || !d.episodeId || !d.policeReference || !Array.isArray(d.alerts) || d.alerts.some((k) => !AlertKinds.includes(k))) {
       throw new PoisonMessageError(`decision-made ${envelope.id} lacks references or names an unknown alert kind`);
     }
-    return new RaiseAlertsForDecisionCommand(envelope.id, envelope.data as DecisionMadeV1);
+    const decision = envelope.data as DecisionMadeV1;
+    const responsibleAuthority = (decision.requiredActions ?? []).find((a) => a.responsibleAuthority)?.responsibleAuthority ?? null;
+    return new RaiseAlertsForDecisionCommand(envelope.id, decision, responsibleAuthority);
   }
 }

@@ -1,25 +1,9 @@
-import { DecisionMadeV1, Topics } from '@homeward/contracts';
+import { Topics } from '@homeward/contracts';
 import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
-import { randomUUID } from 'node:crypto';
 import { AppModule } from '../../app.module';
+import { highRiskDecision } from '../../../test-support/fixtures';
 
-function highRiskDecision(): DecisionMadeV1 {
-  return {
-    decisionId: randomUUID(),
-    notificationId: 'N-1',
-    ingestId: randomUUID(),
-    force: 'TEST-FORCE',
-    childId: randomUUID(),
-    episodeId: randomUUID(),
-    policeReference: `REF-${randomUUID().slice(0, 8)}`,
-    riskLevel: 'HIGH',
-    protocolVersion: 'test',
-    decidedAt: new Date().toISOString(),
-    requiredActions: [],
-    firedRules: [{ ruleId: 'high-risk', reason: 'risk HIGH' }],
-    alerts: ['HIGH_RISK'],
-  };
-}
+jest.setTimeout(60_000);
 
 describe('alerting: raising alerts for a protocol decision', () => {
   let env: TestEnvironment;

@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AlertingKinds } from '../routing/route-event';
+import type { Alert } from './alert.entity';
+
+/**
+ * What leaves the service about an alert (feed, stream, e-mail, webhook): references and a
+ * link, never the child's name, date of birth or address. The link is where details live.
+ */
+export class AlertView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: AlertingKinds }) kind: string;
+  @ApiProperty({ example: 'CHILDREN_MISSING_OFFICER' }) recipient: string;
+  @ApiProperty() policeReference: string;
+  @ApiProperty({ format: 'uuid' }) childId: string;
+  @ApiProperty({ format: 'uuid' }) episodeId: string;
+  @ApiPropertyOptional({ nullable: true }) riskLevel: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) taskId: string | null;
+  @ApiPropertyOptional({ nullable: true }) responsibleAuthority: string | null;
+  @ApiProperty() summary: string;
+  @ApiProperty({ description: 'Where the recipient opens the alert to see the details' }) link: string;
+  @ApiProperty() raisedAt: string;
+  @ApiPropertyOptional({ nullable: true }) acknowledgedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) acknowledgedBy: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The unacknowledged alert this one escalates' }) escalationOf: string | null;
+}
+
+export function toAlertView(a: Alert, linkBaseUrl: string): AlertView {
+  return {
+    id: a.id,
+    kind: a.kind,
+    recipient: a.recipient,
+    policeReference: a.policeReference,
+    childId: a.childId,
+    episodeId: a.episodeId,
+    riskLevel: a.riskLevel,
+    taskId: a.taskId,
+    responsibleAuthority: a.responsibleAuthority,
+    summary: a.summary,
+    link: `${linkBaseUrl.replace(/\/$/, '')}/${a.id}`,
+    raisedAt: a.raisedAt.toISOString(),
+    acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+    acknowledgedBy: a.acknowledgedBy,
+    escalationOf: a.escalationOf,
+  };
+}

@@ -1,0 +1,83 @@
+import { Clock, Topics } from '@homeward/contracts';
+import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { AppModule } from '../../app.module';
+import { SweepAlerts } from '../../sweep/sweep-alerts';
+import { alertingClient } from '../../../test-support/alerting-client';
+import { highRiskDecision } from '../../../test-support/fixtures';
+
+jest.setTimeout(60_000);
+
+const ACK_TIMEOUT_SECONDS = 600;
+
+describe('alerting: acknowledging alerts, and escalating high-risk alerts nobody acknowledges', () => {
+  let env: TestEnvironment;
+  let alerting: RunningService;
+  let client: ReturnType<typeof alertingClient>;
+  const clock = new FakeClock('2025-03-03T10:00:00.000Z');
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({ HIGH_RISK_ACK_TIMEOUT_SECONDS: String(ACK_TIMEOUT_SECONDS) });
+    alerting = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }] });
+    client = alertingClient(alerting.url);
+  });
+
+  afterAll(async () => {
+    await alerting?.close();
+    await env?.dispose();
+  });
+
+  async function raiseHighRisk() {
+    const decision = highRiskDecision();
+    await env.publish(Topics.decisionMade, testEnvelope('protocol.decision-made', decision), decision.childId);
+    await waitFor(async () => (await client.feed({ policeReference: decision.policeReference })).length === 4, { description: 'four high-risk alerts', timeoutMs: 30_000 });
+    return decision.policeReference;
+  }
+  const sweep = () => alerting.app.get(SweepAlerts).execute();
+
+  it('given a high-risk alert nobody acknowledges in time, escalates to the next role on each ladder, once', async () => {
+    const ref = await raiseHighRisk();
+    clock.advance((ACK_TIMEOUT_SECONDS - 1) * 1_000);
+    await sweep();
+    expect((await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' })).length).toBe(0);
+
+    clock.advance(2_000);
+    await sweep();
+    await sweep();
+    const escalated = await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' });
+    // CMO and duty social work both climb to the team manager: one alert; CSC's senior manager to the director. Police escalate in their own chain.
+    expect(escalated.map((a) => a.recipient).sort()).toEqual(['DIRECTOR_OF_CHILDRENS_SERVICES', 'TEAM_MANAGER']);
+    const original = await client.feed({ policeReference: ref, kind: 'HIGH_RISK' });
+    expect(original.map((a) => a.id)).toContain(escalated.find((a) => a.recipient === 'TEAM_MANAGER')!.escalationOf);
+
+    clock.advance(ACK_TIMEOUT_SECONDS * 1_000 + 1_000);
+    await sweep();
+    const second = await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' });
+    expect(second.map((a) => a.recipient).sort()).toEqual(['DIRECTOR_OF_CHILDRENS_SERVICES', 'SERVICE_MANAGER', 'TEAM_MANAGER']);
+  });
+
+  it('given one recipient acknowledges in time, nobody is escalated to', async () => {
+    const ref = await raiseHighRisk();
+    const [cmo] = await client.feed({ policeReference: ref, recipient: 'CHILDREN_MISSING_OFFICER' });
+    const res = await client.acknowledge(cmo.id, 'jo.bloggs');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: cmo.id, acknowledgedBy: 'jo.bloggs', acknowledgedAt: clock.now().toISOString() });
+
+    clock.advance((ACK_TIMEOUT_SECONDS + 1) * 1_000);
+    await sweep();
+    expect(await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' })).toEqual([]);
+  });
+
+  it('given an acknowledgement without a staff id or for a malformed id, answers 400 naming the field; for an unknown alert, 404', async () => {
+    const ref = await raiseHighRisk();
+    const [alert] = await client.feed({ policeReference: ref });
+    const noStaff = await client.acknowledge(alert.id);
+    expect(noStaff.status).toBe(400);
+    expect(((await noStaff.json()) as { problems: unknown }).problems).toEqual([{ field: 'x-staff-id', reason: expect.stringContaining('required') }]);
+    expect((await client.feed({ policeReference: ref })).every((a) => a.acknowledgedAt === null)).toBe(true);
+
+    const badId = await client.acknowledge('not-a-uuid', 'jo.bloggs');
+    expect(badId.status).toBe(400);
+    expect(((await badId.json()) as { problems: unknown }).problems).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+    expect((await client.acknowledge('00000000-0000-4000-8000-000000000000', 'jo.bloggs')).status).toBe(404);
+  });
+});

@@ -1,0 +1,38 @@
+import { Inbox } from '@homeward/platform';
+import { Injectable } from '@nestjs/common';
+import { AlertDispatcher, AlertRaiser, nothingRaised, taskSummary } from '../raise-alerts';
+import { RaiseAlertsForTaskDeadlineCommand } from './raise-alerts-for-task-deadline.command';
+
+const CONSUMER = 'alerting.raise-alerts-for-task-deadline';
+
+/** A reminder, an overdue task or an escalation step: one alert per recipient, however often it arrives. */
+@Injectable()
+export class RaiseAlertsForTaskDeadline {
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly raiser: AlertRaiser,
+    private readonly dispatcher: AlertDispatcher,
+  ) {}
+
+  async execute(command: RaiseAlertsForTaskDeadlineCommand): Promise<void> {
+    const t = command.task;
+    let raised = nothingRaised();
+    await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
+      raised = await this.raiser.raise(em, {
+        sourceEventId: command.messageId,
+        kind: command.kind,
+        // The step's role (team manager, service manager...) is the compliance ladder's call, not ours.
+        targetRole: t.notifyRole ?? null,
+        responsibleAuthority: null,
+        childId: t.childId,
+        episodeId: t.episodeId,
+        policeReference: t.policeReference,
+        riskLevel: null,
+        taskId: t.taskId,
+        escalationOf: null,
+        summary: taskSummary(command.kind, t),
+      });
+    });
+    await this.dispatcher.dispatch(raised);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './alert-raiser';
+export * from './summaries';
+export * from './alert-dispatcher';

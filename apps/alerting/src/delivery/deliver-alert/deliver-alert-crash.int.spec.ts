@@ -1,0 +1,74 @@
+import { Topics } from '@homeward/contracts';
+import { jobId } from '@homeward/platform';
+import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../app.module';
+import { alertingClient } from '../../../test-support/alerting-client';
+import { highRiskDecision } from '../../../test-support/fixtures';
+import { SmtpInbox } from '../../../test-support/smtp-inbox';
+import { DELIVERY_QUEUE } from '../delivery-queue';
+import { DeliveryProcessor } from './delivery.processor';
+
+jest.setTimeout(90_000);
+
+describe('alerting: a delivery worker killed mid-delivery', () => {
+  let env: TestEnvironment;
+  let first: RunningService;
+  let second: RunningService | undefined;
+  let queue: Queue;
+  const smtp = new SmtpInbox();
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({
+      SMTP_URL: await smtp.start(),
+      // Short locks so the dead worker's job is found stalled in a second, not thirty.
+      DELIVERY_LOCK_MS: '1000',
+      DELIVERY_STALLED_INTERVAL_MS: '500',
+      DELIVERY_BACKOFF_MS: '200',
+    });
+    first = await startServiceInProcess(AppModule, env);
+    queue = new Queue(DELIVERY_QUEUE, { prefix: env.env.QUEUE_PREFIX, connection: { url: env.redisUrl } });
+  });
+
+  afterAll(async () => {
+    smtp.release();
+    await queue?.close();
+    await second?.close();
+    await first?.close();
+    await env?.dispose();
+    await smtp.close();
+  });
+
+  it('given the worker dies while the SMTP server holds its e-mail, another instance takes the job over and the recipient gets one e-mail', async () => {
+    await alertingClient(first.url).subscribe({
+      kind: 'HIGH_RISK',
+      recipient: { type: 'PERSON', id: 'night.manager' },
+      channels: [{ type: 'EMAIL', address: 'night.manager@la.example' }],
+    });
+    smtp.hold();
+    const decision = highRiskDecision();
+    await env.publish(Topics.decisionMade, testEnvelope('protocol.decision-made', decision), decision.childId);
+    await waitFor(() => smtp.pendingCount === 1, { description: 'the e-mail in the SMTP conversation', timeoutMs: 30_000 });
+
+    // The crash: the worker stops renewing its lock and never completes the job.
+    await first.app.get(DeliveryProcessor).worker.close(true);
+    second = await startServiceInProcess(AppModule, env);
+
+    const [{ id: deliveryId }] = (await first.app.get(DataSource).query(`SELECT id FROM deliveries WHERE channel = 'EMAIL' AND target = $1`, [
+      'night.manager@la.example',
+    ])) as { id: string }[];
+    // The survivor picks up the stalled job and, seeing the send still in flight, leaves it for a retry.
+    await waitFor(async () => ((await queue.getJob(jobId('delivery', deliveryId)))?.attemptsMade ?? 0) >= 1, {
+      description: 'the stalled job re-run by the second instance',
+      timeoutMs: 30_000,
+    });
+    expect(smtp.to('night.manager@la.example')).toHaveLength(0);
+
+    smtp.release();
+    await waitFor(async () => (await queue.getJob(jobId('delivery', deliveryId)))?.isCompleted(), { description: 'the job completed', timeoutMs: 30_000 });
+    const [delivery] = (await second.app.get(DataSource).query(`SELECT status FROM deliveries WHERE id = $1`, [deliveryId])) as { status: string }[];
+    expect(delivery.status).toBe('SENT');
+    expect(smtp.to('night.manager@la.example')).toHaveLength(1);
+  });
+});

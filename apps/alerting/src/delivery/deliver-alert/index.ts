@@ -1,0 +1,3 @@
+export * from './deliver-alert.command';
+export * from './deliver-alert.usecase';
+export * from './delivery.processor';

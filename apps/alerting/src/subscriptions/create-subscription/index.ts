@@ -1,0 +1,2 @@
+export * from './create-subscription.command';
+export * from './create-subscription.usecase';

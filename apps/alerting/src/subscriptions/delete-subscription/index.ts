@@ -1,0 +1,2 @@
+export * from './delete-subscription.command';
+export * from './delete-subscription.usecase';

@@ -1,0 +1,2 @@
+export * from './sweep-alerts.usecase';
+export * from './sweep.processor';

@@ -19,6 +19,7 @@ describe('walking skeleton: a police notification through all four services', ()
   let env: TestEnvironment;
   let stack: Services;
   let apiKey: string;
+  let officerKey: string;
 
   beforeAll(async () => {
     env = await createTestEnvironment({ LOG_LEVEL: 'info' });
@@ -26,10 +27,10 @@ describe('walking skeleton: a police notification through all four services', ()
       { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
       { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
     );
-    const created = execFileSync(process.execPath, ['dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE'], {
-      env: { ...process.env, ...env.env },
-    });
-    apiKey = (JSON.parse(created.toString()) as { key: string }).key;
+    const cli = (script: string, ...args: string[]) =>
+      (JSON.parse(execFileSync(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } }).toString()) as { key: string }).key;
+    apiKey = cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
+    officerKey = cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', 'e2e-reader', '--role', 'READ_ONLY');
   }, 120_000);
 
   afterAll(async () => {
@@ -43,7 +44,8 @@ describe('walking skeleton: a police notification through all four services', ()
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-  const getJson = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;
+  const getJson = async <T>(url: string): Promise<T> =>
+    (await (await fetch(url, { headers: { authorization: `Bearer ${officerKey}` } })).json()) as T;
 
   const child = { givenName: 'Casey', familyName: 'Example-Smith', dateOfBirth: '2013-05-02' };
   const report = (policeReference: string, riskLevel: string) => ({

@@ -1,7 +1,11 @@
 import { PlatformModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
+import { ComplianceFiguresModule } from './compliance-figures/compliance-figures.module';
 import { ComplianceTrackerConfig } from './compliance-tracker.config';
+import { TaskDeadlineStep } from './deadline-alarms/deadline-step.entity';
 import { complianceMigrations } from './migrations';
+import { Officer } from './staff-auth/officer.entity';
+import { StaffAuthModule } from './staff-auth/staff-auth.module';
 import { TaskHistory } from './tasks/task-history.entity';
 import { Task } from './tasks/task.entity';
 import { TasksModule } from './tasks/tasks.module';
@@ -11,9 +15,11 @@ import { TasksModule } from './tasks/tasks.module';
     PlatformModule.forRoot({
       service: 'compliance-tracker',
       config: ComplianceTrackerConfig,
-      database: { schema: 'compliance', entities: [Task, TaskHistory], migrations: complianceMigrations },
+      database: { schema: 'compliance', entities: [Task, TaskHistory, TaskDeadlineStep, Officer], migrations: complianceMigrations },
     }),
+    StaffAuthModule,
     TasksModule,
+    ComplianceFiguresModule,
   ],
 })
 export class AppModule {}

@@ -1,7 +1,40 @@
 import { Env, ServiceConfig } from '@homeward/platform';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 
 export class ComplianceTrackerConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
   override port: number = 3002;
+
+  /** The CMO's reminder, this many hours before each deadline. */
+  @Env('REMINDER_BEFORE_HOURS') @IsNumber() @Min(0)
+  reminderBeforeHours: number = 24;
+
+  /** Escalation to the team manager, this many hours after the deadline passes. */
+  @Env('ESCALATE_TEAM_MANAGER_AFTER_HOURS') @IsNumber() @Min(0)
+  escalateTeamManagerAfterHours: number = 24;
+
+  /** Escalation to the service manager, this many hours after the deadline passes. */
+  @Env('ESCALATE_SERVICE_MANAGER_AFTER_HOURS') @IsNumber() @Min(0)
+  escalateServiceManagerAfterHours: number = 48;
+
+  /** How often the sweep fires steps Redis lost or delivered late and re-arms missing alarms. */
+  @Env('DEADLINE_SWEEP_INTERVAL_MS') @IsInt() @Min(100)
+  deadlineSweepIntervalMs: number = 60_000;
+
+  @Env('DEADLINE_SWEEP_BATCH') @IsInt() @Min(1) @Max(50_000)
+  deadlineSweepBatch: number = 1_000;
+
+  /** Alarm worker lock; a worker that dies mid-job leaves it to another after this long. */
+  @Env('ALARM_WORKER_LOCK_MS') @IsInt() @Min(100)
+  alarmWorkerLockMs: number = 30_000;
+
+  @Env('ALARM_WORKER_STALLED_INTERVAL_MS') @IsInt() @Min(100)
+  alarmWorkerStalledIntervalMs: number = 30_000;
+
+  /**
+   * A CMO credential seeded only when NODE_ENV=development, so the local walkthrough works
+   * without ops steps. Never seeded in test or production.
+   */
+  @Env('DEV_OFFICER_KEY') @IsString() @Matches(/^hwo_[A-Za-z0-9_-]{8,}$/)
+  devOfficerKey: string = 'hwo_dev_cmo_local_only';
 }

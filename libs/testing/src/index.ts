@@ -5,6 +5,6 @@ export * from './isolation';
 export * from './wait';
 export * from './fake-clock';
 // The launcher end-to-end and fault tests drive the services with.
-export { startServices, freeServicePorts, SERVICE_NAMES, DEFAULT_SERVICE_PORTS, DEV_CHILD_KEY_SECRET, freePort } from './local-stack';
-export type { ServiceName, Services, ServiceHandle, StartServicesOptions, Infrastructure } from './local-stack';
+export { startPostgres, startServices, freeServicePorts, SERVICE_NAMES, DEFAULT_SERVICE_PORTS, DEV_CHILD_KEY_SECRET, freePort } from './local-stack';
+export type { PostgresHandle, ServiceName, Services, ServiceHandle, StartServicesOptions, Infrastructure } from './local-stack';
 export * from './in-process-service';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 
 const suffix = (bytes = 5) => randomBytes(bytes).toString('hex');
@@ -44,4 +45,24 @@ export function uniqueTopicPrefix(): string {
 /** For QUEUE_PREFIX (BullMQ key prefix): letters, digits, '-' and '_' only. */
 export function uniqueQueuePrefix(): string {
   return `q${suffix()}`;
+}
+
+/**
+ * What a Redis flush means for one suite: every key under its queue prefix deleted (the
+ * shared Redis of the run is never flushed whole). Returns how many keys went.
+ */
+export async function flushQueuePrefix(redisUrl: string, prefix: string): Promise<number> {
+  const redis = new Redis(redisUrl);
+  try {
+    let deleted = 0;
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) deleted += await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    return deleted;
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -1,3 +1,4 @@
 import { InitialCompliance1764000000000 } from './1764000000000-initial-compliance';
+import { DeadlineAlarmsOutcomesOfficers1764100000000 } from './1764100000000-deadline-alarms-outcomes-officers';
 
-export const complianceMigrations = [InitialCompliance1764000000000];
+export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000];

@@ -1,8 +1,30 @@
 import type { DeadlineRule, TaskPriority, TaskType } from '@homeward/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-export const TaskStatuses = ['OPEN', 'CLAIMED', 'COMPLETED', 'SUPERSEDED', 'CANCELLED'] as const;
+export const TaskStatuses = ['OPEN', 'CLAIMED', 'OFFERED', 'ACCEPTED', 'COMPLETED', 'SUPERSEDED', 'CANCELLED'] as const;
 export type TaskStatus = (typeof TaskStatuses)[number];
+/** Work still to do: deadline alarms stay armed while a task is in one of these. */
+export const OpenTaskStatuses: readonly TaskStatus[] = ['OPEN', 'CLAIMED', 'OFFERED', 'ACCEPTED'];
+export type ClosedTaskStatus = 'COMPLETED' | 'SUPERSEDED' | 'CANCELLED';
+
+/**
+ * The facts recorded about the work (kinds, instants, enumerated reasons, agencies), kept
+ * together as they are recorded. Free text (an interview's summary) lives apart, in
+ * `outcomeSummary`, so it is never copied into history, events or logs.
+ */
+export interface TaskOutcome {
+  result?: 'HELD' | 'DECLINED' | 'NOT_OFFERED' | 'DONE';
+  offeredAt?: string;
+  offeredHow?: string;
+  acceptedAt?: string;
+  declinedReason?: string;
+  heldAt?: string;
+  interviewerIndependent?: boolean;
+  notOfferedReason?: string;
+  attendeeAgencies?: string[];
+  actions?: string[];
+  doneAt?: string;
+}
 
 /** A piece of statutory work in the CMO's queue. Its deadline lives here, never only in Redis. */
 @Entity({ name: 'tasks' })
@@ -53,6 +75,23 @@ export class Task {
 
   @Column('text', { nullable: true })
   assignee: string | null;
+
+  /** Bumped whenever dueAt moves: alarms of an older version wake up and do nothing. */
+  @Column('integer', { name: 'deadline_version', default: 1 })
+  deadlineVersion: number;
+
+  @Column('timestamptz', { name: 'claimed_at', nullable: true })
+  claimedAt: Date | null;
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+
+  @Column('jsonb', { default: {} })
+  outcome: TaskOutcome;
+
+  /** Personal free text: stored for the record, never logged, published or copied to history. */
+  @Column('text', { name: 'outcome_summary', nullable: true, select: false })
+  outcomeSummary: string | null;
 
   @Column('uuid', { name: 'superseded_by', nullable: true })
   supersededBy: string | null;

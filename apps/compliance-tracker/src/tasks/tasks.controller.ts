@@ -1,15 +1,54 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@homeward/contracts';
+import { Correlation, validationFailed } from '@homeward/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { AuthenticatedOfficer, CurrentOfficer, Roles, StaffAuthGuard } from '../staff-auth/authenticate-officer';
+import { ClaimTask, ClaimTaskCommand } from './claim-task';
 import { ListTasks, ListTasksQuery, TaskPage } from './list-tasks';
+import { RecordOutcome, RecordOutcomeCommand, RecordOutcomeDto } from './record-outcome';
+
+const taskId = new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ field: 'id', reason: 'id must be a UUID' }]) });
 
 @ApiTags('tasks')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'No or unknown officer key' })
+@UseGuards(StaffAuthGuard)
 @Controller('v1/tasks')
 export class TasksController {
-  constructor(private readonly listTasks: ListTasks) {}
+  constructor(
+    private readonly listTasks: ListTasks,
+    private readonly claimTask: ClaimTask,
+    private readonly recordOutcome: RecordOutcome,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: TaskPage })
   list(@Query() query: ListTasksQuery): Promise<TaskPage> {
     return this.listTasks.execute(query);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @Roles('CMO', 'MANAGER')
+  @ApiOkResponse({ description: 'The task is now the caller\'s' })
+  @ApiForbiddenResponse({ description: 'Read-only officers cannot claim' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The task is not OPEN; the message names its state' })
+  claim(@Param('id', taskId) id: string, @CurrentOfficer() officer: AuthenticatedOfficer) {
+    return this.claimTask.execute(ClaimTaskCommand.create({ taskId: id, actor: officer, correlationId: Correlation.currentOrNew() }));
+  }
+
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @Roles('CMO', 'MANAGER')
+  @ApiOkResponse({ description: 'The task\'s new status and recorded outcome' })
+  @ApiForbiddenResponse({ description: 'Read-only officers cannot record outcomes' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The outcome is not allowed in the task\'s current state, which the message names' })
+  outcome(@Param('id', taskId) id: string, @Body() body: RecordOutcomeDto, @CurrentOfficer() officer: AuthenticatedOfficer) {
+    return this.recordOutcome.execute(
+      RecordOutcomeCommand.create({ taskId: id, outcome: body, actor: officer, correlationId: Correlation.currentOrNew(), now: this.clock.now() }),
+    );
   }
 }

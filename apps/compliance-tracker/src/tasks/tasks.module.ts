@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DeadlineAlarmsModule } from '../deadline-alarms/deadline-alarms.module';
+import { StaffAuthModule } from '../staff-auth/staff-auth.module';
+import { ClaimTask } from './claim-task';
 import { CreateTasksFromDecision, DecisionMadeHandler } from './create-tasks-from-decision';
 import { ListTasks } from './list-tasks';
+import { RecordOutcome } from './record-outcome';
+import { TaskCloser } from './task-closer';
 import { TasksController } from './tasks.controller';
 
 @Module({
+  imports: [DeadlineAlarmsModule, StaffAuthModule],
   controllers: [TasksController],
-  providers: [CreateTasksFromDecision, DecisionMadeHandler, ListTasks],
+  providers: [CreateTasksFromDecision, DecisionMadeHandler, ListTasks, ClaimTask, RecordOutcome, TaskCloser],
 })
 export class TasksModule {}

@@ -4,7 +4,11 @@ import { Inbox, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { Task } from '../task.entity';
+import { Alarm, AlarmClock } from '../../deadline-alarms/alarm-clock';
+import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
+import { appendHistory } from '../task-history';
+import { TaskCloser } from '../task-closer';
+import { OpenTaskStatuses, Task } from '../task.entity';
 import { CreateTasksFromDecisionCommand } from './create-tasks-from-decision.command';
 
 const CONSUMER = 'compliance-tracker.create-tasks-from-decision';
@@ -20,18 +24,29 @@ export class CreateTasksFromDecision {
     private readonly inbox: Inbox,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
+    private readonly ledger: DeadlineLedger,
+    private readonly alarms: AlarmClock,
+    private readonly closer: TaskCloser,
   ) {}
 
   async execute(command: CreateTasksFromDecisionCommand): Promise<void> {
+    const toSet: Alarm[] = [];
+    const toClear: Alarm[] = [];
     await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
       const created: Task[] = [];
       for (const action of command.decision.requiredActions) {
         const task = await this.createTask(em, command, action);
         if (task) created.push(task);
       }
-      await this.supersede(em, command, created);
-      for (const task of created) await this.announce(em, command, task);
+      toClear.push(...(await this.supersede(em, command, created)));
+      for (const task of created) {
+        await this.announce(em, command, task);
+        toSet.push(...(await this.ledger.plan(em, task)));
+      }
     });
+    // Only once the tasks are committed: an alarm must never wake for a task that does not exist.
+    await this.alarms.clearAfterCommit(toClear);
+    await this.alarms.setAfterCommit(toSet);
   }
 
   private async createTask(em: EntityManager, command: CreateTasksFromDecisionCommand, action: RequiredAction): Promise<Task | null> {
@@ -54,6 +69,11 @@ export class CreateTasksFromDecision {
       responsibleAuthority: action.responsibleAuthority,
       assignee: null,
       supersededBy: null,
+      deadlineVersion: 1,
+      claimedAt: null,
+      closedAt: null,
+      outcome: {},
+      outcomeSummary: null,
     });
     const inserted = await em
       .createQueryBuilder()
@@ -64,23 +84,33 @@ export class CreateTasksFromDecision {
       .returning('id')
       .execute();
     if (inserted.raw.length === 0) return null; // an earlier decision already asked for this action
-    await this.record(em, task.id, null, 'OPEN', { decisionId: d.decisionId, reasons: action.reasons });
+    await appendHistory(em, { taskId: task.id, at: this.clock.now(), actor: SYSTEM_ACTOR, from: null, to: 'OPEN', detail: { decisionId: d.decisionId, reasons: action.reasons } });
     return task;
   }
 
   /** A new episode before the last RHI was held: that RHI is superseded by the new episode's work. */
-  private async supersede(em: EntityManager, command: CreateTasksFromDecisionCommand, created: Task[]): Promise<void> {
+  private async supersede(em: EntityManager, command: CreateTasksFromDecisionCommand, created: Task[]): Promise<Alarm[]> {
+    const cleared: Alarm[] = [];
     for (const s of command.decision.supersedes ?? []) {
       const open = await em.find(Task, {
-        where: { episodeId: s.episodeId, type: s.taskType, status: In(['OPEN', 'CLAIMED']) },
+        where: { episodeId: s.episodeId, type: s.taskType, status: In([...OpenTaskStatuses]) },
         lock: { mode: 'pessimistic_write' },
       });
       const successor = created.find((t) => t.type === s.taskType) ?? null;
       for (const task of open) {
-        await em.update(Task, { id: task.id }, { status: 'SUPERSEDED', supersededBy: successor?.id ?? null });
-        await this.record(em, task.id, task.status, 'SUPERSEDED', { decisionId: command.decision.decisionId, episodeId: command.decision.episodeId });
+        const closed = await this.closer.close(em, task, {
+          to: 'SUPERSEDED',
+          actor: SYSTEM_ACTOR,
+          at: this.clock.now(),
+          correlationId: command.correlationId,
+          causationId: command.messageId,
+          supersededBy: successor?.id ?? null,
+          detail: { decisionId: command.decision.decisionId, episodeId: command.decision.episodeId },
+        });
+        cleared.push(...closed);
       }
     }
+    return cleared;
   }
 
   private async announce(em: EntityManager, command: CreateTasksFromDecisionCommand, task: Task): Promise<void> {
@@ -109,12 +139,5 @@ export class CreateTasksFromDecision {
         producer: 'compliance-tracker',
       }),
     });
-  }
-
-  private record(em: EntityManager, taskId: string, from: string | null, to: string, detail: Record<string, unknown>) {
-    return em.query(
-      `INSERT INTO task_history (task_id, at, actor, from_status, to_status, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [taskId, this.clock.now(), SYSTEM_ACTOR, from, to, JSON.stringify(detail)],
-    );
   }
 }

@@ -2,7 +2,7 @@ import { formatLondon } from '@homeward/deadlines';
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DataSource, FindOptionsWhere } from 'typeorm';
-import { Task } from '../task.entity';
+import { Task, TaskOutcome } from '../task.entity';
 import { ListTasksQuery } from './list-tasks.query';
 
 export class TaskView {
@@ -18,6 +18,7 @@ export class TaskView {
   @ApiPropertyOptional({ nullable: true, type: String }) responsibleAuthority: string | null;
   @ApiProperty({ format: 'uuid' }) episodeId: string;
   @ApiProperty({ format: 'uuid' }) childId: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Outcomes recorded so far (the interview summary is not shown in the queue)' }) outcome: TaskOutcome;
 }
 
 export class TaskPage {
@@ -62,5 +63,6 @@ function toView(t: Task): TaskView {
     responsibleAuthority: t.responsibleAuthority,
     episodeId: t.episodeId,
     childId: t.childId,
+    outcome: t.outcome,
   };
 }

@@ -1,0 +1,29 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class Figure {
+  @ApiProperty() count: number;
+  @ApiProperty({ description: 'Of the total, rounded to one decimal; null when the total is 0', nullable: true, type: Number }) percent: number | null;
+}
+
+export class ReturnInterviewFigures {
+  @ApiProperty({ description: 'Return interviews due in the period (superseded and cancelled left out)' }) total: number;
+  @ApiProperty() offeredWithin72h: Figure;
+  @ApiProperty() heldWithin72h: Figure;
+  @ApiProperty() declined: Figure;
+  @ApiProperty() notOffered: Figure;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'Not offered, counted by reason' }) notOfferedByReason: Record<string, number>;
+  @ApiProperty({ description: 'Still open and past their deadline now' }) overdueNow: Figure;
+}
+
+export class MeetingFigures {
+  @ApiProperty({ description: 'Multi-agency meetings and strategy discussions in the period' }) total: number;
+  @ApiProperty() heldByDeadline: Figure;
+  @ApiProperty() overdueNow: Figure;
+}
+
+export class ComplianceFigures {
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+  @ApiProperty() returnInterviews: ReturnInterviewFigures;
+  @ApiProperty() meetings: MeetingFigures;
+}

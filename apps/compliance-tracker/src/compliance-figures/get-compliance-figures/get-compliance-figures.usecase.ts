@@ -1,0 +1,61 @@
+import { Clock } from '@homeward/contracts';
+import { validationFailed } from '@homeward/platform';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OpenTaskStatuses } from '../../tasks/task.entity';
+import { ComplianceFiguresQuery } from './compliance-figures.query';
+import { ComplianceFigures, Figure } from './compliance-figures.view';
+
+const MEETINGS = ['MULTI_AGENCY_MEETING', 'STRATEGY_DISCUSSION'];
+const IN_TIME = (instant: string) => `(outcome->>'${instant}')::timestamptz <= due_at`;
+
+/** The figures the CMO reports to the Safeguarding Board, for work counted from a period. */
+@Injectable()
+export class GetComplianceFigures {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(query: ComplianceFiguresQuery): Promise<ComplianceFigures> {
+    const [from, to] = [new Date(query.from), new Date(query.to)];
+    if (from >= to) throw validationFailed([{ field: 'to', reason: 'to must be after from' }]);
+    const period = `anchor_at >= $1 AND anchor_at < $2 AND status NOT IN ('SUPERSEDED', 'CANCELLED')`;
+    const [c] = (await this.dataSource.query(
+      `SELECT
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW')::int AS rhi,
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' IS DISTINCT FROM 'NOT_OFFERED' AND ${IN_TIME('offeredAt')})::int AS offered,
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'HELD' AND ${IN_TIME('heldAt')})::int AS held,
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'DECLINED')::int AS declined,
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'NOT_OFFERED')::int AS not_offered,
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND status = ANY($3) AND due_at < $4)::int AS rhi_overdue,
+         count(*) FILTER (WHERE type = ANY($5))::int AS meetings,
+         count(*) FILTER (WHERE type = ANY($5) AND outcome->>'result' = 'HELD' AND ${IN_TIME('heldAt')})::int AS meetings_held,
+         count(*) FILTER (WHERE type = ANY($5) AND status = ANY($3) AND due_at < $4)::int AS meetings_overdue
+       FROM tasks WHERE ${period}`,
+      [from, to, OpenTaskStatuses, this.clock.now(), MEETINGS],
+    )) as Record<string, number>[];
+    const reasons = (await this.dataSource.query(
+      `SELECT outcome->>'notOfferedReason' AS reason, count(*)::int AS n FROM tasks
+        WHERE ${period} AND type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'NOT_OFFERED' GROUP BY 1 ORDER BY 1`,
+      [from, to],
+    )) as { reason: string; n: number }[];
+    const of = (total: number) => (count: number): Figure => ({ count, percent: total === 0 ? null : Math.round((1000 * count) / total) / 10 });
+    const rhi = of(c.rhi);
+    const meeting = of(c.meetings);
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      returnInterviews: {
+        total: c.rhi,
+        offeredWithin72h: rhi(c.offered),
+        heldWithin72h: rhi(c.held),
+        declined: rhi(c.declined),
+        notOffered: rhi(c.not_offered),
+        notOfferedByReason: Object.fromEntries(reasons.map((r) => [r.reason, r.n])),
+        overdueNow: rhi(c.rhi_overdue),
+      },
+      meetings: { total: c.meetings, heldByDeadline: meeting(c.meetings_held), overdueNow: meeting(c.meetings_overdue) },
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { planDeadlineSteps } from './deadline-steps';
+
+const policy = { reminderBeforeHours: 24, escalateTeamManagerAfterHours: 24, escalateServiceManagerAfterHours: 48 };
+const iso = (steps: ReturnType<typeof planDeadlineSteps>) => steps.map((s) => [s.step, s.dueAt.toISOString()]);
+
+describe('the alarm ladder of a deadline', () => {
+  it('given a return interview due in 72 h, reminds 24 h before, marks overdue at the deadline, then escalates at +24 h and +48 h', () => {
+    const steps = planDeadlineSteps(new Date('2025-10-06T08:00:00Z'), new Date('2025-10-03T08:00:00Z'), policy);
+    expect(iso(steps)).toEqual([
+      ['reminder', '2025-10-05T08:00:00.000Z'],
+      ['overdue', '2025-10-06T08:00:00.000Z'],
+      ['escalation-1', '2025-10-07T08:00:00.000Z'],
+      ['escalation-2', '2025-10-08T08:00:00.000Z'],
+    ]);
+  });
+
+  it('given a strategy discussion due in 24 h, leaves out a reminder that would fall when the task is created', () => {
+    const steps = planDeadlineSteps(new Date('2025-10-04T08:00:00Z'), new Date('2025-10-03T08:00:00Z'), policy);
+    expect(steps.map((s) => s.step)).toEqual(['overdue', 'escalation-1', 'escalation-2']);
+  });
+
+  it('given a service-manager interval shorter than the team manager one, never escalates to the service manager first', () => {
+    const steps = planDeadlineSteps(new Date('2025-10-06T08:00:00Z'), new Date('2025-10-01T08:00:00Z'), { ...policy, escalateServiceManagerAfterHours: 12 });
+    expect(steps[3].dueAt.getTime()).toBeGreaterThanOrEqual(steps[2].dueAt.getTime());
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The alarm ladder of one deadline, pure: a reminder before it, overdue at it, then
+ * escalation to the team manager and the service manager. No framework imports.
+ */
+export const DeadlineSteps = ['reminder', 'overdue', 'escalation-1', 'escalation-2'] as const;
+export type DeadlineStep = (typeof DeadlineSteps)[number];
+
+export interface DeadlinePolicy {
+  reminderBeforeHours: number;
+  escalateTeamManagerAfterHours: number;
+  escalateServiceManagerAfterHours: number;
+}
+
+export interface PlannedStep {
+  step: DeadlineStep;
+  dueAt: Date;
+}
+
+/** Who each step tells, and the escalation rung it reaches (alerting routes on these). */
+export const StepAudience: Record<DeadlineStep, { notifyRole: string; escalationLevel?: number }> = {
+  reminder: { notifyRole: 'CHILDREN_MISSING_OFFICER' },
+  overdue: { notifyRole: 'CHILDREN_MISSING_OFFICER' },
+  'escalation-1': { notifyRole: 'TEAM_MANAGER', escalationLevel: 1 },
+  'escalation-2': { notifyRole: 'SERVICE_MANAGER', escalationLevel: 2 },
+};
+
+const HOUR = 3_600_000;
+
+/**
+ * Steps for a deadline set at `plannedAt`. A reminder that would fall at or before the
+ * moment the task was created (a 24 h strategy discussion with a 24 h reminder) tells the
+ * CMO nothing the new task does not, so it is left out.
+ */
+export function planDeadlineSteps(dueAt: Date, plannedAt: Date, policy: DeadlinePolicy): PlannedStep[] {
+  const due = dueAt.getTime();
+  const steps: PlannedStep[] = [
+    { step: 'reminder', dueAt: new Date(due - policy.reminderBeforeHours * HOUR) },
+    { step: 'overdue', dueAt: new Date(due) },
+    { step: 'escalation-1', dueAt: new Date(due + policy.escalateTeamManagerAfterHours * HOUR) },
+    { step: 'escalation-2', dueAt: new Date(due + Math.max(policy.escalateServiceManagerAfterHours, policy.escalateTeamManagerAfterHours) * HOUR) },
+  ];
+  return steps.filter((s) => s.step !== 'reminder' || s.dueAt.getTime() > plannedAt.getTime());
+}
+
+export function isDeadlineStep(value: unknown): value is DeadlineStep {
+  return (DeadlineSteps as readonly unknown[]).includes(value);
+}

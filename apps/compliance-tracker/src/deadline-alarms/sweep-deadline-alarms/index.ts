@@ -1,0 +1,2 @@
+export * from './sweep-deadline-alarms.usecase';
+export * from './deadline-sweep.scheduler';

@@ -1,0 +1,2 @@
+export * from './authenticate-officer.usecase';
+export * from './staff-auth.guard';

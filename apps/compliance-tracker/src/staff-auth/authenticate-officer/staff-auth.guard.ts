@@ -1,0 +1,41 @@
+import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { OfficerRole } from '../officer.entity';
+import { AuthenticatedOfficer, AuthenticateOfficer } from './authenticate-officer.usecase';
+
+const ROLES = 'homeward:staff-roles';
+
+/** Roles allowed on a handler; without it any authenticated officer (read-only included) may call. */
+export const Roles = (...roles: OfficerRole[]) => SetMetadata(ROLES, roles);
+
+interface StaffRequest extends Request {
+  officer: AuthenticatedOfficer;
+}
+
+/** The officer the guard authenticated. */
+export const CurrentOfficer = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<StaffRequest>().officer);
+
+/** Staff authenticate with their own key (`Authorization: Bearer hwo_...`); the role decides what they may do. */
+@Injectable()
+export class StaffAuthGuard implements CanActivate {
+  constructor(
+    private readonly authenticate: AuthenticateOfficer,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<StaffRequest>();
+    const [scheme, token] = (req.header('authorization') ?? '').split(' ');
+    const officer = scheme === 'Bearer' ? await this.authenticate.execute(token) : null;
+    if (!officer) {
+      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'a valid officer key is required: Authorization: Bearer <key>' });
+    }
+    const allowed = this.reflector.getAllAndOverride<OfficerRole[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
+    if (allowed && !allowed.includes(officer.role)) {
+      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `role ${officer.role} may not do this; needs ${allowed.join(' or ')}` });
+    }
+    req.officer = officer;
+    return true;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './create-officer.command';
+export * from './create-officer.usecase';

@@ -1,0 +1,2 @@
+export * from './claim-task.command';
+export * from './claim-task.usecase';

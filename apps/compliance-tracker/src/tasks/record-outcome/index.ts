@@ -1,0 +1,4 @@
+export * from './outcome-transitions';
+export * from './record-outcome.command';
+export * from './record-outcome.dto';
+export * from './record-outcome.usecase';

@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { OutcomeKind, OutcomeKinds } from './outcome-transitions';
+
+// Reasons are enumerations, not free text: they are counted for the Safeguarding Board and
+// copied into history, where free text about a child must never go.
+export const OfferMethods = ['IN_PERSON', 'PHONE', 'LETTER', 'TEXT_MESSAGE', 'EMAIL', 'VIA_CARER'] as const;
+export const DeclinedReasons = ['CHILD_DECLINED', 'PARENT_OR_CARER_DECLINED', 'OTHER'] as const;
+export const NotOfferedReasons = ['CHILD_IN_CUSTODY', 'MOVED_OUT_OF_AREA', 'PLACING_AUTHORITY_RESPONSIBLE', 'MISSING_AGAIN', 'OTHER_AGENCY_ENGAGED', 'OTHER'] as const;
+export const Agencies = ['POLICE', 'CHILDRENS_SOCIAL_CARE', 'HEALTH', 'EDUCATION', 'YOUTH_JUSTICE', 'EXPLOITATION_HUB', 'HOUSING', 'VOLUNTARY_SECTOR', 'OTHER'] as const;
+
+const is = (...kinds: OutcomeKind[]) => ValidateIf((o: RecordOutcomeDto) => kinds.includes(o.kind));
+
+/** One outcome; `kind` decides which of the other fields are required. */
+export class RecordOutcomeDto {
+  @ApiProperty({ enum: OutcomeKinds, description: 'Return interview: OFFERED, ACCEPTED, DECLINED, HELD, NOT_OFFERED. Meeting or strategy discussion: MEETING_HELD. Other work: DONE.' })
+  @IsIn(OutcomeKinds)
+  kind: OutcomeKind;
+
+  @ApiPropertyOptional({ description: 'OFFERED: when the interview was offered', format: 'date-time' })
+  @is('OFFERED') @IsISO8601({ strict: true })
+  offeredAt?: string;
+
+  @ApiPropertyOptional({ enum: OfferMethods, description: 'OFFERED: how it was offered' })
+  @is('OFFERED') @IsIn(OfferMethods)
+  offeredHow?: (typeof OfferMethods)[number];
+
+  @ApiPropertyOptional({ description: 'ACCEPTED: when the child accepted', format: 'date-time' })
+  @is('ACCEPTED') @IsISO8601({ strict: true })
+  acceptedAt?: string;
+
+  @ApiPropertyOptional({ enum: DeclinedReasons, description: 'DECLINED: why' })
+  @is('DECLINED') @IsIn(DeclinedReasons)
+  declinedReason?: (typeof DeclinedReasons)[number];
+
+  @ApiPropertyOptional({ description: 'HELD / MEETING_HELD: when it took place', format: 'date-time' })
+  @is('HELD', 'MEETING_HELD') @IsISO8601({ strict: true })
+  heldAt?: string;
+
+  @ApiPropertyOptional({ description: "HELD: was the interviewer independent of the child's care" })
+  @is('HELD') @IsBoolean()
+  interviewerIndependent?: boolean;
+
+  @ApiPropertyOptional({ description: 'HELD: what was learned. Kept on the task only: never logged, published or copied to history.', maxLength: 10_000 })
+  @is('HELD') @IsString() @MaxLength(10_000)
+  summary?: string;
+
+  @ApiPropertyOptional({ enum: NotOfferedReasons, description: 'NOT_OFFERED: why no interview was offered' })
+  @is('NOT_OFFERED') @IsIn(NotOfferedReasons)
+  notOfferedReason?: (typeof NotOfferedReasons)[number];
+
+  @ApiPropertyOptional({ enum: Agencies, isArray: true, description: 'MEETING_HELD: the agencies that attended' })
+  @is('MEETING_HELD') @IsArray() @ArrayMinSize(1) @ArrayMaxSize(Agencies.length) @IsIn(Agencies, { each: true })
+  attendeeAgencies?: (typeof Agencies)[number][];
+
+  @ApiPropertyOptional({ type: [String], description: 'MEETING_HELD: the actions agreed. Kept on the task only, never published.' })
+  @is('MEETING_HELD') @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(2_000, { each: true })
+  actions?: string[];
+
+  @ApiPropertyOptional({ description: 'DONE: when the work was done', format: 'date-time' })
+  @is('DONE') @IsISO8601({ strict: true })
+  doneAt?: string;
+}

@@ -1,0 +1,98 @@
+import { Clock } from '@homeward/contracts';
+import { UnitOfWork, validationFailed } from '@homeward/platform';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Alarm, AlarmClock } from '../../deadline-alarms/alarm-clock';
+import { TaskCloser } from '../task-closer';
+import { illegalTransition, taskNotFound } from '../task-errors';
+import { appendHistory } from '../task-history';
+import { Task, TaskOutcome, TaskStatus } from '../task.entity';
+import { OutcomeKind, outcomesFor, outcomeTransition } from './outcome-transitions';
+import { RecordOutcomeCommand } from './record-outcome.command';
+import { RecordOutcomeDto } from './record-outcome.dto';
+
+const RESULT: Partial<Record<OutcomeKind, TaskOutcome['result']>> = {
+  DECLINED: 'DECLINED',
+  HELD: 'HELD',
+  NOT_OFFERED: 'NOT_OFFERED',
+  MEETING_HELD: 'HELD',
+  DONE: 'DONE',
+};
+
+export interface RecordedOutcome {
+  id: string;
+  status: TaskStatus;
+  outcome: TaskOutcome;
+}
+
+/**
+ * Records what happened about a task and moves it along its state machine; the last
+ * outcome closes it (task-closed, alarms ended). Every change lands in the task's history.
+ */
+@Injectable()
+export class RecordOutcome {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly closer: TaskCloser,
+    private readonly alarms: AlarmClock,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: RecordOutcomeCommand): Promise<RecordedOutcome> {
+    const { recorded, toClear } = await this.unitOfWork.run((em) => this.record(em, command));
+    await this.alarms.clearAfterCommit(toClear);
+    return recorded;
+  }
+
+  private async record(em: EntityManager, command: RecordOutcomeCommand): Promise<{ recorded: RecordedOutcome; toClear: Alarm[] }> {
+    const { kind } = command.outcome;
+    const task = await em.findOne(Task, { where: { id: command.taskId }, lock: { mode: 'pessimistic_write' } });
+    if (!task) throw taskNotFound(command.taskId);
+    const transition = outcomeTransition(task.type, task.status, kind);
+    if (!transition.ok && transition.problem === 'WRONG_TYPE') {
+      throw validationFailed([{ field: 'kind', reason: `${kind} does not apply to a ${task.type}; expected one of ${outcomesFor(task.type).join(', ')}` }]);
+    }
+    if (!transition.ok) throw illegalTransition(task.status, `record ${kind}`);
+    const now = this.clock.now();
+    const facts = factsOf(command.outcome);
+    const outcome: TaskOutcome = { ...task.outcome, ...facts, ...(RESULT[kind] ? { result: RESULT[kind] } : {}) };
+    const { actions: _actions, ...detail } = facts; // agreed actions are free text: not for history
+    const history = { kind, ...detail };
+    if (kind === 'HELD') await em.update(Task, { id: task.id }, { outcomeSummary: command.outcome.summary ?? null });
+    if (transition.to === 'COMPLETED') {
+      const toClear = await this.closer.close(em, task, {
+        to: 'COMPLETED',
+        actor: command.actor.username,
+        at: now,
+        correlationId: command.correlationId,
+        compliant: compliant(task, outcome),
+        outcome,
+        detail: history,
+      });
+      return { recorded: { id: task.id, status: 'COMPLETED', outcome }, toClear };
+    }
+    await em.update(Task, { id: task.id }, { status: transition.to, outcome });
+    await appendHistory(em, { taskId: task.id, at: now, actor: command.actor.username, from: task.status, to: transition.to, detail: history });
+    return { recorded: { id: task.id, status: transition.to, outcome }, toClear: [] };
+  }
+}
+
+/** The recordable facts of one outcome (the interview summary is stored apart, see Task.outcomeSummary). */
+function factsOf(o: Readonly<RecordOutcomeDto>): TaskOutcome {
+  switch (o.kind) {
+    case 'OFFERED': return { offeredAt: o.offeredAt, offeredHow: o.offeredHow };
+    case 'ACCEPTED': return { acceptedAt: o.acceptedAt };
+    case 'DECLINED': return { declinedReason: o.declinedReason };
+    case 'HELD': return { heldAt: o.heldAt, interviewerIndependent: o.interviewerIndependent };
+    case 'NOT_OFFERED': return { notOfferedReason: o.notOfferedReason };
+    case 'MEETING_HELD': return { heldAt: o.heldAt, attendeeAgencies: o.attendeeAgencies, actions: o.actions ?? [] };
+    case 'DONE': return { doneAt: o.doneAt };
+  }
+}
+
+/** As the Safeguarding Board counts it: an RHI offered within its deadline (declined or held), other work done by it. */
+function compliant(task: Task, outcome: TaskOutcome): boolean {
+  const by = (instant: string | undefined) => instant !== undefined && Date.parse(instant) <= task.dueAt.getTime();
+  if (task.type === 'RETURN_INTERVIEW') return outcome.result !== 'NOT_OFFERED' && by(outcome.offeredAt);
+  return by(outcome.heldAt ?? outcome.doneAt);
+}

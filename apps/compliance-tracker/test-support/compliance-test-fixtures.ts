@@ -1,0 +1,68 @@
+/**
+ * Builders and probes the compliance-tracker's integration specs share. Plain code (no test
+ * framework): it reads the app's own tables to count effects.
+ */
+import { DecisionMadeV1, RequiredAction } from '@homeward/contracts';
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CreateOfficer, CreateOfficerCommand } from '../src/staff-auth/create-officer';
+import type { OfficerRole } from '../src/staff-auth/officer.entity';
+
+/** A FOUND decision asking for one return interview due 72 clock hours after `foundAt`. */
+export function returnInterviewDecision(foundAt: Date, extra: Partial<RequiredAction> = {}): DecisionMadeV1 {
+  const decisionId = randomUUID();
+  return {
+    decisionId,
+    notificationId: `N-${decisionId.slice(0, 8)}`,
+    ingestId: randomUUID(),
+    force: 'TEST-FORCE',
+    childId: randomUUID(),
+    episodeId: randomUUID(),
+    policeReference: `REF-${decisionId.slice(0, 8)}`,
+    riskLevel: 'LOW',
+    protocolVersion: 'test',
+    decidedAt: foundAt.toISOString(),
+    requiredActions: [
+      {
+        actionKey: `${decisionId}:rhi`,
+        taskType: 'RETURN_INTERVIEW',
+        priority: 'NORMAL',
+        deadline: { unit: 'CLOCK_HOURS', amount: 72 },
+        anchorAt: foundAt.toISOString(),
+        responsibleAuthority: null,
+        reasons: ['return-interview'],
+        ...extra,
+      },
+    ],
+    firedRules: [{ ruleId: 'return-interview', reason: 'found' }],
+    alerts: [],
+  };
+}
+
+/** A fresh officer of the role; returns the bearer header value. */
+export async function officerAuth(app: INestApplication, role: OfficerRole): Promise<string> {
+  const { key } = await app.get(CreateOfficer).execute(CreateOfficerCommand.create({ username: `${role.toLowerCase().replace('_', '-')}-${randomUUID().slice(0, 8)}`, role }));
+  return `Bearer ${key}`;
+}
+
+export interface TaskRow {
+  id: string;
+  status: string;
+  due_at: Date;
+  deadline_version: number;
+}
+
+export async function tasksOf(app: INestApplication, policeReference: string): Promise<TaskRow[]> {
+  return app.get(DataSource).query(`SELECT id, status, due_at, deadline_version FROM tasks WHERE police_reference = $1`, [policeReference]);
+}
+
+/** The event payloads written to the outbox for one task on one topic. */
+export async function outboxEvents<T = Record<string, unknown>>(app: INestApplication, topic: string, taskId: string): Promise<T[]> {
+  const rows: { payload: { data: T } }[] = await app.get(DataSource).query(
+    `SELECT payload FROM outbox WHERE topic = $1 AND aggregate_id = $2 ORDER BY id`,
+    [topic, taskId],
+  );
+  return rows.map((r) => r.payload.data);
+}
+

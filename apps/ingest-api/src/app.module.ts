@@ -1,21 +1,12 @@
-import { PlatformModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
-import { ApiKey } from './api-keys/api-key.entity';
+import { APP_FILTER } from '@nestjs/core';
 import { ApiKeysModule } from './api-keys/api-keys.module';
-import { IngestConfig } from './ingest.config';
-import { ingestMigrations } from './migrations';
-import { NotificationRecord } from './notifications/notification.entity';
+import { IngestExceptionFilter } from './http/ingest-exception.filter';
+import { IngestPlatformModule } from './ingest-platform';
 import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({
-  imports: [
-    PlatformModule.forRoot({
-      service: 'ingest-api',
-      config: IngestConfig,
-      database: { schema: 'ingest', entities: [NotificationRecord, ApiKey], migrations: ingestMigrations },
-    }),
-    ApiKeysModule,
-    NotificationsModule,
-  ],
+  imports: [IngestPlatformModule, ApiKeysModule, NotificationsModule],
+  providers: [{ provide: APP_FILTER, useClass: IngestExceptionFilter }],
 })
 export class AppModule {}

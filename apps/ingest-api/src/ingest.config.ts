@@ -1,5 +1,5 @@
 import { Env, ServiceConfig } from '@homeward/platform';
-import { IsInt, Min, MinLength } from 'class-validator';
+import { IsInt, Max, Min, MinLength } from 'class-validator';
 
 export class IngestConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -8,4 +8,19 @@ export class IngestConfig extends ServiceConfig {
   /** Keys the child's hash in message keys; shared with protocol-engine, never logged. */
   @Env('CHILD_KEY_SECRET') @MinLength(16)
   childKeySecret!: string;
+
+  /** A notification is a few kilobytes; anything far larger is refused before it is read whole. */
+  @Env('MAX_BODY_BYTES') @IsInt() @Min(1024) @Max(10 * 1024 * 1024)
+  maxBodyBytes: number = 64 * 1024;
+
+  /** Requests one force may make per window, counted in Redis across all replicas. */
+  @Env('RATE_LIMIT_PER_FORCE') @IsInt() @Min(1)
+  rateLimitPerForce: number = 600;
+
+  @Env('RATE_LIMIT_WINDOW_MS') @IsInt() @Min(1000)
+  rateLimitWindowMs: number = 60_000;
+
+  /** What a 503 tells a police system to wait before retrying while PostgreSQL is unavailable. */
+  @Env('UNAVAILABLE_RETRY_AFTER_SECONDS') @IsInt() @Min(1)
+  unavailableRetryAfterSeconds: number = 5;
 }

@@ -1,22 +1,51 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import { parseArgs } from 'node:util';
 import { CreateApiKey } from '../api-keys/create-api-key';
-import { AppModule } from '../app.module';
+import { ListApiKeys } from '../api-keys/list-api-keys';
+import { RevokeApiKey } from '../api-keys/revoke-api-key';
+import { RotateApiKey } from '../api-keys/rotate-api-key';
+import { KeysCliModule } from './keys-cli.module';
 
-const USAGE = 'usage: npm run keys -- create --force <FORCE-CODE> [--label <text>]';
+const USAGE = `usage: npm run keys -- <command>
+  create --force <FORCE-CODE> [--label <text>]           a new key; printed once, only its hash is kept
+  list   [--force <FORCE-CODE>]                          keys with prefix and state, never the secret
+  rotate --force <FORCE-CODE> [--overlap-hours <n>] [--label <text>]
+                                                         a new key; the force's current keys expire after n hours (default 24)
+  revoke --id <KEY-ID>                                   stops a key at once`;
+
+type Values = { force?: string; label?: string; id?: string; 'overlap-hours'?: string };
+
+const commands: Record<string, (app: INestApplicationContext, v: Values) => Promise<unknown[]>> = {
+  create: async (app, v) => [await app.get(CreateApiKey).execute({ force: required(v.force, '--force'), label: v.label ?? 'created by ops' })],
+  list: (app, v) => app.get(ListApiKeys).execute({ force: v.force }),
+  rotate: async (app, v) => [
+    await app.get(RotateApiKey).execute({
+      force: required(v.force, '--force'),
+      overlapHours: v['overlap-hours'] === undefined ? 24 : Number(v['overlap-hours']),
+      label: v.label ?? 'rotated by ops',
+    }),
+  ],
+  revoke: async (app, v) => [await app.get(RevokeApiKey).execute({ id: required(v.id, '--id') })],
+};
+
+function required(value: string | undefined, flag: string): string {
+  if (!value) throw new Error(`${flag} is required\n${USAGE}`);
+  return value;
+}
 
 /** Ops command for police forces' API keys; prints one JSON line per result. */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { force: { type: 'string' }, label: { type: 'string' } },
+    options: { force: { type: 'string' }, label: { type: 'string' }, id: { type: 'string' }, 'overlap-hours': { type: 'string' } },
   });
-  if (positionals[0] !== 'create' || !values.force) throw new Error(USAGE);
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
+  const command = commands[positionals[0] ?? ''];
+  if (!command) throw new Error(USAGE);
+  const app = await NestFactory.createApplicationContext(KeysCliModule, { logger: ['error'] });
   try {
-    const created = await app.get(CreateApiKey).execute({ force: values.force, label: values.label ?? 'created by ops' });
-    process.stdout.write(`${JSON.stringify(created)}\n`);
+    for (const line of await command(app, values)) process.stdout.write(`${JSON.stringify(line)}\n`);
   } finally {
     await app.close();
   }

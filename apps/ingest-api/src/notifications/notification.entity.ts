@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { NotificationType } from '@homeward/contracts';
+import type { NotificationType, TaskType } from '@homeward/contracts';
 
 export type ProcessingState = 'accepted' | 'published' | 'decided';
 
@@ -32,4 +32,11 @@ export class NotificationRecord {
 
   @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
+
+  /** Set from protocol.decision-made.v1: ingest learns outcomes from events, not other apps' tables. */
+  @Column('timestamptz', { name: 'decided_at', nullable: true })
+  decidedAt: Date | null;
+
+  @Column('text', { name: 'task_types', array: true, nullable: true })
+  taskTypes: TaskType[] | null;
 }

@@ -4,13 +4,15 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, 
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ForceAuthGuard, ForceRequest } from '../api-keys/authenticate-force';
+import { ForceRateLimitGuard } from '../rate-limits/force-rate-limit.guard';
 import { GetNotificationStatus, NotificationStatusDto } from './get-notification-status';
 import { NotificationAcceptedDto, NotificationDto } from './notification.dto';
 import { ReceiveNotification, ReceiveNotificationCommand } from './receive-notification';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
-@UseGuards(ForceAuthGuard)
+// In this order: the key names the force, then the force's rate is counted.
+@UseGuards(ForceAuthGuard, ForceRateLimitGuard)
 @Controller('v1/notifications')
 export class NotificationsController {
   constructor(
@@ -26,6 +28,10 @@ export class NotificationsController {
   @ApiResponse({ status: 400, description: 'Invalid: `problems` names each field and the reason' })
   @ApiResponse({ status: 401, description: 'Missing or invalid API key' })
   @ApiResponse({ status: 409, description: 'notificationId already used with a different body' })
+  @ApiResponse({ status: 413, description: 'Body over the configured size (MAX_BODY_BYTES)' })
+  @ApiResponse({ status: 415, description: 'Content-Type is not application/json' })
+  @ApiResponse({ status: 429, description: "Over this force's rate limit; see Retry-After" })
+  @ApiResponse({ status: 503, description: 'Storage unavailable: nothing was accepted; retry after Retry-After' })
   async post(
     @Req() req: ForceRequest,
     @Body() body: NotificationDto,
@@ -44,6 +50,7 @@ export class NotificationsController {
 
   @Get(':id')
   @ApiOkResponse({ type: NotificationStatusDto })
+  @ApiResponse({ status: 401, description: 'Missing or invalid API key' })
   @ApiResponse({ status: 404, description: 'No such notification from this force' })
   get(@Req() req: ForceRequest, @Param('id', new ParseUUIDPipe()) id: string): Promise<NotificationStatusDto> {
     return this.status.execute({ force: req.force, id });

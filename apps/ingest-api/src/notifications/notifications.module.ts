@@ -1,12 +1,21 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { RequireJson } from '../http/body-limits';
+import { RequestOutcomeLogger } from '../http/request-outcome.middleware';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { GetNotificationStatus } from './get-notification-status';
 import { NotificationsController } from './notifications.controller';
 import { ReceiveNotification } from './receive-notification';
+import { DecisionMadeHandler, RecordDecision } from './record-decision';
 
 @Module({
-  imports: [ApiKeysModule],
+  imports: [ApiKeysModule, RateLimitsModule],
   controllers: [NotificationsController],
-  providers: [ReceiveNotification, GetNotificationStatus],
+  providers: [ReceiveNotification, GetNotificationStatus, RecordDecision, DecisionMadeHandler],
 })
-export class NotificationsModule {}
+export class NotificationsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestOutcomeLogger).forRoutes(NotificationsController);
+    consumer.apply(RequireJson).forRoutes({ path: 'v1/notifications', method: RequestMethod.POST });
+  }
+}

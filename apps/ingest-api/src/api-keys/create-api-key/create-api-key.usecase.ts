@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ApiKey } from '../api-key.entity';
+import { assertForceCode } from '../api-key-force';
 import { hashApiKey, newApiKeySecret } from '../api-key-secret';
 
 export interface CreatedApiKey {
@@ -16,10 +17,15 @@ export class CreateApiKey {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(command: { force: string; label: string }): Promise<CreatedApiKey> {
-    if (!/^[A-Za-z0-9-]{2,40}$/.test(command.force)) throw new Error('force must be 2-40 letters, digits or hyphens');
+    assertForceCode(command.force);
+    return this.insert(this.dataSource.manager, command);
+  }
+
+  /** Also used by rotation, inside its transaction. */
+  async insert(em: EntityManager, command: { force: string; label: string }): Promise<CreatedApiKey> {
     const key = newApiKeySecret();
     const id = randomUUID();
-    await this.dataSource.getRepository(ApiKey).insert({
+    await em.getRepository(ApiKey).insert({
       id,
       force: command.force,
       label: command.label,

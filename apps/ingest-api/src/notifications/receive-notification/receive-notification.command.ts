@@ -27,11 +27,12 @@ export class ReceiveNotificationCommand {
     readonly force: string,
     readonly notification: NotificationDto,
     readonly correlationId: string,
+    readonly receivedAt: Date,
   ) {}
 
   static create(input: { force: string; notification: NotificationDto; correlationId: string; now: Date }): ReceiveNotificationCommand {
     const problems = problemsAt(input.notification, input.now);
     if (problems.length > 0) throw validationFailed(problems);
-    return new ReceiveNotificationCommand(input.force, input.notification, input.correlationId);
+    return new ReceiveNotificationCommand(input.force, input.notification, input.correlationId, input.now);
   }
 }

@@ -77,7 +77,7 @@ export class ReceiveNotification {
       vulnerabilities: n.vulnerabilities ?? [],
       ingestId: record.id,
       force: command.force,
-      receivedAt: new Date().toISOString(),
+      receivedAt: command.receivedAt.toISOString(),
     };
     await this.outbox.append(em, {
       topic: Topics.notificationReceived,

@@ -1,0 +1,1 @@
+export * from './revoke-api-key.usecase';

@@ -1,0 +1,12 @@
+import { PlatformModule } from '@homeward/platform';
+import { ApiKey } from './api-keys/api-key.entity';
+import { IngestConfig } from './ingest.config';
+import { ingestMigrations } from './migrations';
+import { NotificationRecord } from './notifications/notification.entity';
+
+/** The platform as ingest-api uses it: shared by the service and the keys CLI. */
+export const IngestPlatformModule = PlatformModule.forRoot({
+  service: 'ingest-api',
+  config: IngestConfig,
+  database: { schema: 'ingest', entities: [NotificationRecord, ApiKey], migrations: ingestMigrations },
+});

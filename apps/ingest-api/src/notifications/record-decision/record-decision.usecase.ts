@@ -1,0 +1,27 @@
+import { Inbox } from '@homeward/platform';
+import { Injectable } from '@nestjs/common';
+import { RecordDecisionCommand } from './record-decision.command';
+
+const CONSUMER = 'ingest.record-decision';
+
+/**
+ * Marks a notification decided with the task types the protocol asked for, once per message.
+ * A later decision about the same notification adds its task types; the first decision time stays.
+ * A decision about a notification this ingest never accepted changes nothing.
+ */
+@Injectable()
+export class RecordDecision {
+  constructor(private readonly inbox: Inbox) {}
+
+  async execute(command: RecordDecisionCommand): Promise<void> {
+    await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
+      await em.query(
+        `UPDATE notifications
+         SET decided_at = coalesce(decided_at, $2),
+             task_types = ARRAY(SELECT DISTINCT t FROM unnest(coalesce(task_types, '{}') || $3::text[]) AS t ORDER BY t)
+         WHERE id = $1`,
+        [command.ingestId, command.decidedAt, command.taskTypes],
+      );
+    });
+  }
+}

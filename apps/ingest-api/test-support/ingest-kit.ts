@@ -1,0 +1,98 @@
+/**
+ * Helpers for ingest-api's tests: a valid notification to vary, HTTP calls as a police
+ * system makes them, and row counts straight from the suite's database.
+ */
+import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
+
+export interface Problem {
+  field: string;
+  reason: string;
+}
+
+export interface Answer<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A notification a force could really send, as of a clock at 2026-06-02T12:00:00Z. */
+export function validNotification(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    notificationId: `N-${randomUUID()}`,
+    type: 'MISSING_REPORTED',
+    policeReference: 'NT/26/004512',
+    occurredAt: '2026-06-01T19:00:00Z',
+    child: { givenName: 'Jordan', familyName: "O'Neill", dateOfBirth: '2012-04-17' },
+    riskLevel: 'HIGH',
+    careStatus: 'LOOKED_AFTER',
+    responsibleAuthority: 'E10000024',
+    missingFrom: 'FOSTER_CARE',
+    vulnerabilities: ['CSE'],
+    location: { postcode: 'NG1 5FT', description: 'Bus station' },
+    ...overrides,
+  };
+}
+
+export async function call<T = Record<string, unknown>>(
+  url: string,
+  init: { method?: string; key?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
+  const headers: Record<string, string> = { ...(init.key ? { authorization: `Bearer ${init.key}` } : {}) };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(url, {
+    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
+    headers: { ...headers, ...init.headers },
+    body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: kept as text for the assertion to show
+  }
+  return { status: res.status, headers: res.headers, body: body as T };
+}
+
+export const postNotification = (baseUrl: string, key: string, body: unknown) => call(`${baseUrl}/v1/notifications`, { key, body });
+
+export function fieldsOf(answer: Answer): string[] {
+  return ((answer.body.problems as Problem[] | undefined) ?? []).map((p) => p.field);
+}
+
+/** Notification and outbox rows in the ingest schema of one database. */
+export class IngestRows {
+  private constructor(private readonly client: Client) {}
+
+  static async open(databaseUrl: string): Promise<IngestRows> {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    return new IngestRows(client);
+  }
+
+  async counts(): Promise<{ notifications: number; outbox: number }> {
+    const { rows } = await this.client.query(
+      `SELECT (SELECT count(*)::int FROM ingest.notifications) AS notifications, (SELECT count(*)::int FROM ingest.outbox) AS outbox`,
+    );
+    return rows[0] as { notifications: number; outbox: number };
+  }
+
+  async query<R>(sql: string, params: unknown[] = []): Promise<R[]> {
+    return (await this.client.query(sql, params)).rows as R[];
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
+  }
+}
+
+/**
+ * Ready means the Kafka consumer has joined its group. Tests wait for it before closing the
+ * app: a consumer stopped while still joining is restarted by kafkajs and outlives the test.
+ */
+export async function isReady(baseUrl: string): Promise<boolean> {
+  const res = await fetch(`${baseUrl}/health/ready`);
+  await res.arrayBuffer();
+  return res.status === 200;
+}

@@ -20,6 +20,8 @@ export class KafkaJsMessageBus extends MessageBus {
   private readonly kafka: Kafka;
   private producer?: Promise<Producer>;
   private readonly consumers: { consumer: Consumer; running: boolean }[] = [];
+  /** Once stopping, a consumer that fails (e.g. still joining its group) must not be restarted. */
+  private stopping = false;
 
   constructor(
     private readonly config: ServiceConfig,
@@ -79,6 +81,7 @@ export class KafkaJsMessageBus extends MessageBus {
       sessionTimeout: this.config.kafkaSessionTimeoutMs,
       heartbeatInterval: Math.floor(this.config.kafkaSessionTimeoutMs / 10),
       maxWaitTimeInMs: this.config.kafkaFetchMaxWaitMs,
+      retry: { retries: 8, initialRetryTime: 200, restartOnFailure: async () => !this.stopping },
     });
     const entry = { consumer, running: false };
     this.consumers.push(entry);
@@ -144,6 +147,7 @@ export class KafkaJsMessageBus extends MessageBus {
   }
 
   async stopConsuming(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.consumers.map((c) => c.consumer.disconnect()));
     this.consumers.forEach((c) => (c.running = false));
   }

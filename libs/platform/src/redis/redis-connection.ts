@@ -17,11 +17,17 @@ export class RedisConnection {
   }
 
   async connectAndVerify(): Promise<void> {
-    await this.client.connect();
-    const info = await this.client.info('memory');
-    const policy = /maxmemory_policy:(\S+)/.exec(info)?.[1];
-    if (policy !== 'noeviction') {
-      throw new Error(`Redis at REDIS_URL has maxmemory-policy "${policy ?? 'unknown'}"; Homeward requires "noeviction"`);
+    try {
+      await this.client.connect();
+      const info = await this.client.info('memory');
+      const policy = /maxmemory_policy:(\S+)/.exec(info)?.[1];
+      if (policy !== 'noeviction') {
+        throw new Error(`Redis at REDIS_URL has maxmemory-policy "${policy ?? 'unknown'}"; Homeward requires "noeviction"`);
+      }
+    } catch (error) {
+      // A service that will not start must not keep reconnecting in the background.
+      this.client.disconnect();
+      throw error;
     }
   }
 

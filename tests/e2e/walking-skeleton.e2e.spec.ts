@@ -6,10 +6,11 @@ import {
   TestEnvironment,
   waitFor,
 } from '@homeward/testing';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 /**
  * One child's notifications carried through all four built services on real PostgreSQL,
@@ -27,10 +28,11 @@ describe('walking skeleton: a police notification through all four services', ()
       { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
       { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
     );
-    const cli = (script: string, ...args: string[]) =>
-      (JSON.parse(execFileSync(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } }).toString()) as { key: string }).key;
-    apiKey = cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
-    officerKey = cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', 'e2e-reader', '--role', 'READ_ONLY');
+    // Asynchronously: a blocked event loop would keep stale keep-alive sockets in fetch's pool.
+    const cli = async (script: string, ...args: string[]) =>
+      (JSON.parse((await promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } })).stdout) as { key: string }).key;
+    apiKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
+    officerKey = await cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', 'e2e-reader', '--role', 'READ_ONLY');
   }, 120_000);
 
   afterAll(async () => {

@@ -17,6 +17,7 @@ compliance.task-closed.v1
 compliance.task-reminder-due.v1
 compliance.task-overdue.v1
 compliance.task-escalated.v1
+compliance.task-unclaimed.v1
 ops.dead-letter.v1
 "
 

@@ -4,6 +4,9 @@ import { ComplianceFiguresModule } from './compliance-figures/compliance-figures
 import { ComplianceTrackerConfig } from './compliance-tracker.config';
 import { TaskDeadlineStep } from './deadline-alarms/deadline-step.entity';
 import { complianceMigrations } from './migrations';
+import { OfficerLeave } from './officer-leave/officer-leave.entity';
+import { OfficerLeaveModule } from './officer-leave/officer-leave.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { Officer } from './staff-auth/officer.entity';
 import { StaffAuthModule } from './staff-auth/staff-auth.module';
 import { TaskHistory } from './tasks/task-history.entity';
@@ -15,11 +18,13 @@ import { TasksModule } from './tasks/tasks.module';
     PlatformModule.forRoot({
       service: 'compliance-tracker',
       config: ComplianceTrackerConfig,
-      database: { schema: 'compliance', entities: [Task, TaskHistory, TaskDeadlineStep, Officer], migrations: complianceMigrations },
+      database: { schema: 'compliance', entities: [Task, TaskHistory, TaskDeadlineStep, Officer, OfficerLeave], migrations: complianceMigrations },
     }),
     StaffAuthModule,
     TasksModule,
     ComplianceFiguresModule,
+    OfficerLeaveModule,
+    QueueBoardModule,
   ],
 })
 export class AppModule {}

@@ -17,6 +17,10 @@ export class ComplianceTrackerConfig extends ServiceConfig {
   @Env('ESCALATE_SERVICE_MANAGER_AFTER_HOURS') @IsNumber() @Min(0)
   escalateServiceManagerAfterHours: number = 48;
 
+  /** An open task nobody has claimed this many hours after it was set raises `compliance.task-unclaimed.v1`, once. */
+  @Env('UNCLAIMED_ALERT_AFTER_HOURS') @IsNumber() @Min(0)
+  unclaimedAlertAfterHours: number = 4;
+
   /** How often the sweep fires steps Redis lost or delivered late and re-arms missing alarms. */
   @Env('DEADLINE_SWEEP_INTERVAL_MS') @IsInt() @Min(100)
   deadlineSweepIntervalMs: number = 60_000;

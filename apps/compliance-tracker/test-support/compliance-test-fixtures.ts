@@ -40,10 +40,15 @@ export function returnInterviewDecision(foundAt: Date, extra: Partial<RequiredAc
   };
 }
 
+/** A fresh officer of the role, with the bearer header value for their key. */
+export async function newOfficer(app: INestApplication, role: OfficerRole): Promise<{ id: string; username: string; auth: string }> {
+  const { id, username, key } = await app.get(CreateOfficer).execute(CreateOfficerCommand.create({ username: `${role.toLowerCase().replace('_', '-')}-${randomUUID().slice(0, 8)}`, role }));
+  return { id, username, auth: `Bearer ${key}` };
+}
+
 /** A fresh officer of the role; returns the bearer header value. */
 export async function officerAuth(app: INestApplication, role: OfficerRole): Promise<string> {
-  const { key } = await app.get(CreateOfficer).execute(CreateOfficerCommand.create({ username: `${role.toLowerCase().replace('_', '-')}-${randomUUID().slice(0, 8)}`, role }));
-  return `Bearer ${key}`;
+  return (await newOfficer(app, role)).auth;
 }
 
 export interface TaskRow {

@@ -126,3 +126,4 @@ export interface TaskDeadlineEventV1 {
 export type TaskReminderDueV1 = TaskDeadlineEventV1;
 export type TaskOverdueV1 = TaskDeadlineEventV1;
 export type TaskEscalatedV1 = TaskDeadlineEventV1;
+export type TaskUnclaimedV1 = TaskDeadlineEventV1;

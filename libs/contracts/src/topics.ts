@@ -7,6 +7,8 @@ export const Topics = {
   taskReminderDue: 'compliance.task-reminder-due.v1',
   taskOverdue: 'compliance.task-overdue.v1',
   taskEscalated: 'compliance.task-escalated.v1',
+  /** Nobody claimed an open task within the configured time (payload TaskDeadlineEventV1). */
+  taskUnclaimed: 'compliance.task-unclaimed.v1',
   /** Messages no consumer can ever process, parked with the reason for ops. */
   deadLetter: 'ops.dead-letter.v1',
 } as const;

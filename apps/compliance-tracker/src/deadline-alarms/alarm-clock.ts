@@ -1,7 +1,7 @@
 import { Clock } from '@homeward/contracts';
 import { jobId, QueueFactory, RedisConnection, ServiceConfig } from '@homeward/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { DelayedError, Job, Queue } from 'bullmq';
 import type { DeadlineStep } from './deadline-steps';
 
 export const ALARM_QUEUE = 'deadline-alarms';
@@ -78,4 +78,10 @@ export class AlarmClock {
   async markArmed(): Promise<void> {
     await this.redis.client.set(this.armedKey, this.clock.now().toISOString());
   }
+}
+
+/** A wake-up that came before it was due by our clock (clock skew): the job sleeps again for the rest. */
+export async function sleepAgain(job: Job, remainingMs: number): Promise<never> {
+  await job.moveToDelayed(Date.now() + remainingMs, job.token);
+  throw new DelayedError();
 }

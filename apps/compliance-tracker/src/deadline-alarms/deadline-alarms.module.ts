@@ -7,6 +7,6 @@ import { DeadlineSweepScheduler, SweepDeadlineAlarms } from './sweep-deadline-al
 /** Reminders, overdue notices and escalations: Postgres holds the steps, BullMQ wakes us for them. */
 @Module({
   providers: [AlarmClock, DeadlineLedger, FireDeadlineStep, DeadlineAlarmProcessor, SweepDeadlineAlarms, DeadlineSweepScheduler],
-  exports: [AlarmClock, DeadlineLedger],
+  exports: [AlarmClock, DeadlineLedger, DeadlineSweepScheduler],
 })
 export class DeadlineAlarmsModule {}

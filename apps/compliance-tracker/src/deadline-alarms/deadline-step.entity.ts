@@ -22,7 +22,7 @@ export class TaskDeadlineStep {
   @Column('timestamptz', { name: 'fired_at', nullable: true })
   firedAt: Date | null;
 
-  /** FIRED (event published) or SKIPPED (a reminder found only after its deadline passed). */
+  /** FIRED (event published) or SKIPPED (moot when due: a reminder found after its deadline, an unclaimed alert for a claimed task). */
   @Column('text', { nullable: true })
   result: 'FIRED' | 'SKIPPED' | null;
 }

@@ -23,4 +23,9 @@ describe('the alarm ladder of a deadline', () => {
     const steps = planDeadlineSteps(new Date('2025-10-06T08:00:00Z'), new Date('2025-10-01T08:00:00Z'), { ...policy, escalateServiceManagerAfterHours: 12 });
     expect(steps[3].dueAt.getTime()).toBeGreaterThanOrEqual(steps[2].dueAt.getTime());
   });
+
+  it('given an unclaimed-alert time, adds an unclaimed step that many hours after the task is set, whatever its deadline', () => {
+    const steps = planDeadlineSteps(new Date('2025-10-06T08:00:00Z'), new Date('2025-10-03T08:00:00Z'), { ...policy, unclaimedAlertAfterHours: 4 });
+    expect(iso(steps).slice(4)).toEqual([['unclaimed', '2025-10-03T12:00:00.000Z']]);
+  });
 });

@@ -1,14 +1,17 @@
 /**
  * The alarm ladder of one deadline, pure: a reminder before it, overdue at it, then
- * escalation to the team manager and the service manager. No framework imports.
+ * escalation to the team manager and the service manager; and, counted from the moment
+ * the task is set, an alert if nobody has claimed it. No framework imports.
  */
-export const DeadlineSteps = ['reminder', 'overdue', 'escalation-1', 'escalation-2'] as const;
+export const DeadlineSteps = ['reminder', 'overdue', 'escalation-1', 'escalation-2', 'unclaimed'] as const;
 export type DeadlineStep = (typeof DeadlineSteps)[number];
 
 export interface DeadlinePolicy {
   reminderBeforeHours: number;
   escalateTeamManagerAfterHours: number;
   escalateServiceManagerAfterHours: number;
+  /** Hours after the task is set at which it counts as unclaimed too long; no such step without it. */
+  unclaimedAlertAfterHours?: number;
 }
 
 export interface PlannedStep {
@@ -22,6 +25,8 @@ export const StepAudience: Record<DeadlineStep, { notifyRole: string; escalation
   overdue: { notifyRole: 'CHILDREN_MISSING_OFFICER' },
   'escalation-1': { notifyRole: 'TEAM_MANAGER', escalationLevel: 1 },
   'escalation-2': { notifyRole: 'SERVICE_MANAGER', escalationLevel: 2 },
+  // Work nobody has picked up is the team manager's to allocate.
+  unclaimed: { notifyRole: 'TEAM_MANAGER' },
 };
 
 const HOUR = 3_600_000;
@@ -39,6 +44,9 @@ export function planDeadlineSteps(dueAt: Date, plannedAt: Date, policy: Deadline
     { step: 'escalation-1', dueAt: new Date(due + policy.escalateTeamManagerAfterHours * HOUR) },
     { step: 'escalation-2', dueAt: new Date(due + Math.max(policy.escalateServiceManagerAfterHours, policy.escalateTeamManagerAfterHours) * HOUR) },
   ];
+  if (policy.unclaimedAlertAfterHours !== undefined) {
+    steps.push({ step: 'unclaimed', dueAt: new Date(plannedAt.getTime() + policy.unclaimedAlertAfterHours * HOUR) });
+  }
   return steps.filter((s) => s.step !== 'reminder' || s.dueAt.getTime() > plannedAt.getTime());
 }
 

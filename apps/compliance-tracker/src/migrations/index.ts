@@ -1,4 +1,5 @@
 import { InitialCompliance1764000000000 } from './1764000000000-initial-compliance';
 import { DeadlineAlarmsOutcomesOfficers1764100000000 } from './1764100000000-deadline-alarms-outcomes-officers';
+import { OfficerLeave1764200000000 } from './1764200000000-officer-leave';
 
-export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000];
+export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000, OfficerLeave1764200000000];

@@ -1,8 +1,8 @@
 import { QueueFactory } from '@homeward/platform';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DelayedError, Job, Worker } from 'bullmq';
+import { Job, Worker } from 'bullmq';
 import { ComplianceTrackerConfig } from '../../compliance-tracker.config';
-import { ALARM_QUEUE, AlarmJobData } from '../alarm-clock';
+import { ALARM_QUEUE, AlarmJobData, sleepAgain } from '../alarm-clock';
 import { FireDeadlineStepCommand } from './fire-deadline-step.command';
 import { FireDeadlineStep } from './fire-deadline-step.usecase';
 
@@ -31,11 +31,7 @@ export class DeadlineAlarmProcessor implements OnApplicationBootstrap {
 
   private async process(job: Job<AlarmJobData>): Promise<string> {
     const result = await this.fire.execute(FireDeadlineStepCommand.create({ ...job.data, step: job.name, actor: 'alarm' }));
-    if (result.kind === 'EARLY') {
-      // Woken before the deadline by our clock (clock skew): sleep again for the rest.
-      await job.moveToDelayed(Date.now() + result.remainingMs, job.token);
-      throw new DelayedError();
-    }
+    if (result.kind === 'EARLY') return sleepAgain(job, result.remainingMs);
     return result.kind;
   }
 }

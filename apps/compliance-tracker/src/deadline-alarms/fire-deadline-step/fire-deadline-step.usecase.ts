@@ -15,6 +15,7 @@ const TOPIC: Record<DeadlineStep, { topic: string; type: string }> = {
   overdue: { topic: Topics.taskOverdue, type: 'compliance.task-overdue' },
   'escalation-1': { topic: Topics.taskEscalated, type: 'compliance.task-escalated' },
   'escalation-2': { topic: Topics.taskEscalated, type: 'compliance.task-escalated' },
+  unclaimed: { topic: Topics.taskUnclaimed, type: 'compliance.task-unclaimed' },
 };
 
 /**
@@ -48,8 +49,7 @@ export class FireDeadlineStep {
     if (!step || !task || !OpenTaskStatuses.includes(task.status) || task.deadlineVersion !== command.deadlineVersion) return { kind: 'NOOP' };
     const now = this.clock.now();
     if (step.dueAt > now) return { kind: 'EARLY', remainingMs: step.dueAt.getTime() - now.getTime() };
-    // A reminder first seen after its deadline (Redis lost it) would only repeat the overdue notice.
-    const kind = command.step === 'reminder' && task.dueAt <= now ? 'SKIPPED' : 'FIRED';
+    const kind = isMoot(command.step, task, now) ? 'SKIPPED' : 'FIRED';
     await em.update(TaskDeadlineStep, { taskId: step.taskId, deadlineVersion: step.deadlineVersion, step: step.step }, { firedAt: now, result: kind });
     if (kind === 'FIRED') await this.announce(em, task, command.step, now);
     return { kind };
@@ -76,4 +76,14 @@ export class FireDeadlineStep {
       envelope: createEnvelope({ type, version: 1, data, occurredAt: now, correlationId: Correlation.currentOrNew(), producer: 'compliance-tracker' }),
     });
   }
+}
+
+/**
+ * A step that would tell nobody anything: a reminder first seen after its deadline (Redis
+ * lost it) would only repeat the overdue notice; an unclaimed alert once someone has claimed it.
+ */
+function isMoot(step: DeadlineStep, task: Task, now: Date): boolean {
+  if (step === 'reminder') return task.dueAt <= now;
+  if (step === 'unclaimed') return task.status !== 'OPEN';
+  return false;
 }

@@ -15,6 +15,7 @@ const SCHEDULER_ID = 'deadline-sweep';
 export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('DeadlineSweepScheduler');
   private timer?: NodeJS.Timeout;
+  private readonly repairs: (() => Promise<unknown>)[] = [];
 
   constructor(
     private readonly queues: QueueFactory,
@@ -23,10 +24,21 @@ export class DeadlineSweepScheduler implements OnApplicationBootstrap, OnModuleD
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.queues.worker(SWEEP_QUEUE, () => this.sweep.execute(), { concurrency: 1 });
+    this.queues.worker(SWEEP_QUEUE, () => this.run(), { concurrency: 1 });
     await this.ensureScheduled();
     this.timer = setInterval(() => void this.ensureScheduled(), this.config.deadlineSweepIntervalMs);
     this.timer.unref();
+  }
+
+  /** Another feature's repair of what Redis lost (leave hand-overs) rides on the same periodic sweep. */
+  alsoRun(repair: () => Promise<unknown>): void {
+    this.repairs.push(repair);
+  }
+
+  private async run(): Promise<unknown> {
+    const report = await this.sweep.execute();
+    for (const repair of this.repairs) await repair();
+    return report;
   }
 
   onModuleDestroy(): void {

@@ -1,2 +1,3 @@
 export * from './authenticate-officer.usecase';
 export * from './staff-auth.guard';
+export * from './staff-access';

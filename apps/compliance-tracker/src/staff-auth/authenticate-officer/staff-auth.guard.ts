@@ -1,8 +1,9 @@
-import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { OfficerRole } from '../officer.entity';
 import { AuthenticatedOfficer, AuthenticateOfficer } from './authenticate-officer.usecase';
+import { admitOfficer } from './staff-access';
 
 const ROLES = 'homeward:staff-roles';
 
@@ -26,15 +27,8 @@ export class StaffAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<StaffRequest>();
-    const [scheme, token] = (req.header('authorization') ?? '').split(' ');
-    const officer = scheme === 'Bearer' ? await this.authenticate.execute(token) : null;
-    if (!officer) {
-      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'a valid officer key is required: Authorization: Bearer <key>' });
-    }
     const allowed = this.reflector.getAllAndOverride<OfficerRole[] | undefined>(ROLES, [context.getHandler(), context.getClass()]);
-    if (allowed && !allowed.includes(officer.role)) {
-      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `role ${officer.role} may not do this; needs ${allowed.join(' or ')}` });
-    }
+    const officer = await admitOfficer(this.authenticate, req.header('authorization'), allowed);
     req.officer = officer;
     return true;
   }

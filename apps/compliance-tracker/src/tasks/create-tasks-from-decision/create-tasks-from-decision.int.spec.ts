@@ -34,7 +34,7 @@ describe('compliance-tracker: tasks from protocol decisions', () => {
     const tasks = await tasksOf(svc.app, decision.policeReference);
     expect(tasks).toHaveLength(1);
     const steps = await svc.app.get(DataSource).query(`SELECT step FROM task_deadline_steps WHERE task_id = $1 ORDER BY due_at`, [tasks[0].id]);
-    expect(steps.map((s: { step: string }) => s.step)).toEqual(['reminder', 'overdue', 'escalation-1', 'escalation-2']);
+    expect(steps.map((s: { step: string }) => s.step)).toEqual(['unclaimed', 'reminder', 'overdue', 'escalation-1', 'escalation-2']);
     expect(await svc.app.get(AlarmClock).queue.getJob(AlarmClock.jobIdOf({ step: 'overdue', taskId: tasks[0].id, deadlineVersion: 1 }))).toBeDefined();
 
     const res = await fetch(`${svc.url}/v1/tasks?policeReference=${decision.policeReference}&status=OPEN`, { headers: { authorization: await officerAuth(svc.app, 'READ_ONLY') } });

@@ -1,0 +1,2 @@
+export * from './list-leave.query';
+export * from './list-leave.usecase';

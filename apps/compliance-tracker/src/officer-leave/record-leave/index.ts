@@ -1,0 +1,3 @@
+export * from './record-leave.command';
+export * from './record-leave.dto';
+export * from './record-leave.usecase';

@@ -1,0 +1,3 @@
+export * from './start-leave.command';
+export * from './start-leave.usecase';
+export * from './leave-start.processor';

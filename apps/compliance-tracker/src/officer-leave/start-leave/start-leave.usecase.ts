@@ -1,0 +1,74 @@
+import { Clock } from '@homeward/contracts';
+import { UnitOfWork } from '@homeward/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Officer } from '../../staff-auth/officer.entity';
+import { appendHistory } from '../../tasks/task-history';
+import { OpenTaskStatuses, Task, TaskStatus } from '../../tasks/task.entity';
+import { OfficerLeave } from '../officer-leave.entity';
+import { StartLeaveCommand } from './start-leave.command';
+
+export const LEAVE_COVER_ACTOR = 'system:leave-cover';
+
+/** ROUTED: tasks handed over; LAPSED: found only after the leave ended; NOOP: done before; EARLY: not yet. */
+export type StartLeaveResult = { kind: 'ROUTED'; tasks: number } | { kind: 'LAPSED' | 'NOOP' } | { kind: 'EARLY'; remainingMs: number };
+
+/**
+ * At a leave's start, the open tasks the officer holds go to the named cover, or back to the
+ * team queue. Once: the leave row is locked, checked and marked routed in the transaction that
+ * moves the tasks, so an alarm delivered twice and the sweep racing it hand over once.
+ */
+@Injectable()
+export class StartLeave {
+  private readonly logger = new Logger('StartLeave');
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: StartLeaveCommand): Promise<StartLeaveResult> {
+    const result = await this.unitOfWork.run((em) => this.start(em, command));
+    if (result.kind !== 'NOOP' && result.kind !== 'EARLY') this.logger.log({ leaveId: command.leaveId, by: command.trigger, ...result }, 'leave started');
+    return result;
+  }
+
+  private async start(em: EntityManager, command: StartLeaveCommand): Promise<StartLeaveResult> {
+    const leave = await em.findOne(OfficerLeave, { where: { id: command.leaveId }, lock: { mode: 'pessimistic_write' } });
+    if (!leave || leave.routedAt) return { kind: 'NOOP' };
+    const now = this.clock.now();
+    if (leave.startsAt > now) return { kind: 'EARLY', remainingMs: leave.startsAt.getTime() - now.getTime() };
+    // Redis lost it and the leave is already over: the officer is back, their work stays theirs.
+    if (leave.endsAt <= now) {
+      await em.update(OfficerLeave, { id: leave.id }, { routedAt: now, routedTasks: 0 });
+      return { kind: 'LAPSED' };
+    }
+    const officer = await em.findOneByOrFail(Officer, { id: leave.officerId });
+    const cover = leave.coverOfficerId ? await em.findOneByOrFail(Officer, { id: leave.coverOfficerId }) : null;
+    const tasks = await em.find(Task, { where: { assignee: officer.username, status: In([...OpenTaskStatuses]) }, lock: { mode: 'pessimistic_write' } });
+    for (const task of tasks) {
+      const to = handOver(task.status, cover?.username ?? null);
+      await em.update(Task, { id: task.id }, to);
+      await appendHistory(em, {
+        taskId: task.id,
+        at: now,
+        actor: LEAVE_COVER_ACTOR,
+        from: task.status,
+        to: to.status,
+        detail: { leaveId: leave.id, fromAssignee: officer.username, toAssignee: to.assignee ?? 'TEAM_QUEUE' },
+      });
+    }
+    await em.update(OfficerLeave, { id: leave.id }, { routedAt: now, routedTasks: tasks.length });
+    return { kind: 'ROUTED', tasks: tasks.length };
+  }
+}
+
+/**
+ * A named cover takes the task as it stands. Without one it goes back to the team queue: a
+ * merely claimed task is OPEN again for anyone to claim; one already offered or accepted keeps
+ * its state (the child has been offered an interview) and is left unassigned.
+ */
+function handOver(status: TaskStatus, cover: string | null): Pick<Task, 'status' | 'assignee'> & Partial<Pick<Task, 'claimedAt'>> {
+  if (cover) return { status, assignee: cover };
+  return status === 'CLAIMED' ? { status: 'OPEN', assignee: null, claimedAt: null } : { status, assignee: null };
+}

@@ -1,0 +1,48 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { QueueFactory } from '@homeward/platform';
+import { HttpException, Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
+import { ALARM_QUEUE } from '../deadline-alarms/alarm-clock';
+import { SWEEP_QUEUE } from '../deadline-alarms/sweep-deadline-alarms';
+import { LEAVE_QUEUE } from '../officer-leave/leave-alarm';
+import { admitOfficer, AuthenticateOfficer } from '../staff-auth/authenticate-officer';
+
+export const QUEUE_BOARD_PATH = '/admin/queues';
+
+/**
+ * bull-board over the compliance queues, for managers only. It is express middleware, not a
+ * Nest controller, so the staff guard cannot sit in front of it: the same admission check runs
+ * as middleware instead. Browsers get a Basic prompt (key as password) since they cannot send a
+ * bearer header on navigation.
+ */
+@Injectable()
+export class QueueBoard implements OnModuleInit {
+  constructor(
+    private readonly http: HttpAdapterHost,
+    private readonly queues: QueueFactory,
+    private readonly authenticate: AuthenticateOfficer,
+  ) {}
+
+  onModuleInit(): void {
+    const board = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
+    createBullBoard({
+      queues: [ALARM_QUEUE, SWEEP_QUEUE, LEAVE_QUEUE].map((name) => new BullMQAdapter(this.queues.queue(name), { readOnlyMode: false })),
+      serverAdapter: board,
+    });
+    this.http.httpAdapter.getInstance().use(QUEUE_BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.admit(req, res, next), board.getRouter());
+  }
+
+  private async admit(req: Request, res: Response, next: NextFunction): Promise<void> {
+    try {
+      await admitOfficer(this.authenticate, req.header('authorization'), ['MANAGER']);
+      next();
+    } catch (error) {
+      if (!(error instanceof HttpException)) return next(error);
+      if (error.getStatus() === 401) res.setHeader('WWW-Authenticate', 'Basic realm="Homeward queues", charset="UTF-8"');
+      res.status(error.getStatus()).json(error.getResponse());
+    }
+  }
+}

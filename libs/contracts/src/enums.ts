@@ -36,5 +36,6 @@ export const AlertKinds = [
   'TASK_REMINDER',
   'TASK_OVERDUE',
   'TASK_ESCALATED',
+  'TASK_UNCLAIMED',
 ] as const;
 export type AlertKind = (typeof AlertKinds)[number];

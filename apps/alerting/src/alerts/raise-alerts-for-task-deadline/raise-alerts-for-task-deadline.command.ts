@@ -6,6 +6,7 @@ const KIND_BY_TOPIC: Record<string, AlertingKind> = {
   [Topics.taskReminderDue]: 'TASK_REMINDER',
   [Topics.taskOverdue]: 'TASK_OVERDUE',
   [Topics.taskEscalated]: 'TASK_ESCALATED',
+  [Topics.taskUnclaimed]: 'TASK_UNCLAIMED',
 };
 export const TASK_DEADLINE_TOPICS = Object.keys(KIND_BY_TOPIC);
 

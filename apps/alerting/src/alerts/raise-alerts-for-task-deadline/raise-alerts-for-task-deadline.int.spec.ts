@@ -54,6 +54,16 @@ describe('alerting: raising alerts for task reminders, overdue tasks and escalat
     expect(alerts.map((a) => [a.kind, a.recipient])).toEqual([['TASK_ESCALATED', 'SERVICE_MANAGER']]);
   });
 
+  it('given a task nobody claimed in time, tells the team manager the event names', async () => {
+    const task = taskDeadlineEvent({ notifyRole: 'TEAM_MANAGER' });
+    await publish(Topics.taskUnclaimed, task);
+    const alerts = await waitFor(async () => {
+      const found = await client.feed({ policeReference: task.policeReference });
+      return found.length > 0 ? found : null;
+    }, { description: 'the unclaimed-task alert', timeoutMs: 30_000 });
+    expect(alerts.map((a) => [a.kind, a.recipient])).toEqual([['TASK_UNCLAIMED', 'TEAM_MANAGER']]);
+  });
+
   it('given a reminder, tells the CMO', async () => {
     const task = taskDeadlineEvent({ notifyRole: 'CHILDREN_MISSING_OFFICER' });
     await publish(Topics.taskReminderDue, task);

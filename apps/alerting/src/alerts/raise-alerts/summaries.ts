@@ -11,6 +11,7 @@ const TEXT: Record<AlertingKind, string> = {
   TASK_REMINDER: 'A task deadline is approaching',
   TASK_OVERDUE: 'A task has passed its deadline',
   TASK_ESCALATED: 'An overdue task has been escalated to you',
+  TASK_UNCLAIMED: 'Nobody has claimed a task in the queue',
   HIGH_RISK_UNACKNOWLEDGED: 'Nobody has acknowledged a HIGH-risk missing child alert: escalated to you',
 };
 

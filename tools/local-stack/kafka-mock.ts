@@ -35,7 +35,7 @@ export async function startKafkaMock(opts: KafkaMockOptions = {}): Promise<Kafka
   const topics = opts.topics ?? ALL_TOPICS;
   const stderr = opts.logFile ? fs.openSync(opts.logFile, 'a') : 'ignore';
   // stdin stays a pipe: the mock exits when it closes, i.e. when we die.
-  const child = spawn(KAFKA_MOCK_BIN, ['--partitions', String(opts.partitions ?? 3), ...topics], {
+  const child = spawn(KAFKA_MOCK_BIN, ['--partitions', String(opts.partitions ?? 12), ...topics], {
     stdio: ['pipe', 'pipe', stderr],
     detached: true, // own process group: Ctrl-C goes through our shutdown, not straight to it
   });

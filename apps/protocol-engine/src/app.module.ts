@@ -3,20 +3,33 @@ import { Module } from '@nestjs/common';
 import { Child } from './children/child.entity';
 import { Decision } from './decisions/decision.entity';
 import { DecisionsModule } from './decisions/decisions.module';
+import { AppliedNotification } from './episodes/applied-notification.entity';
 import { Episode } from './episodes/episode.entity';
 import { EpisodesModule } from './episodes/episodes.module';
 import { protocolMigrations } from './migrations';
 import { ProtocolEngineConfig } from './protocol-engine.config';
+import { ProtocolVersion } from './protocol-versions/protocol-version.entity';
+import { ProtocolVersionsModule } from './protocol-versions/protocol-versions.module';
+import { EpisodeTimer } from './timers/episode-timer.entity';
+import { TimersModule } from './timers/timers.module';
+import { WhatIfModule } from './what-if/what-if.module';
 
 @Module({
   imports: [
     PlatformModule.forRoot({
       service: 'protocol-engine',
       config: ProtocolEngineConfig,
-      database: { schema: 'protocol', entities: [Child, Episode, Decision], migrations: protocolMigrations },
+      database: {
+        schema: 'protocol',
+        entities: [Child, Episode, Decision, ProtocolVersion, EpisodeTimer, AppliedNotification],
+        migrations: protocolMigrations,
+      },
     }),
+    ProtocolVersionsModule,
     DecisionsModule,
     EpisodesModule,
+    TimersModule,
+    WhatIfModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,9 @@
 import { Env, ServiceConfig } from '@homeward/platform';
-import { IsInt, Matches, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Matches, Min, MinLength } from 'class-validator';
+
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
 
 export class ProtocolEngineConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -12,4 +16,16 @@ export class ProtocolEngineConfig extends ServiceConfig {
   /** This local authority's code: a looked-after child placed by any other authority is "placed in". */
   @Env('HOME_AUTHORITY_CODE') @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'must be an authority code' })
   homeAuthorityCode: string = 'E10000024';
+
+  /**
+   * Who may manage protocol versions: `name:key` pairs, comma separated. The key decides who
+   * the audit trail names; with none configured, the admin endpoints refuse everyone.
+   */
+  @Env('PROTOCOL_ADMIN_KEYS') @Transform(toList) @IsString({ each: true })
+  @Matches(/^[A-Za-z0-9._@-]+:\S{16,}$/, { each: true, message: 'each entry must be name:key with a key of 16+ characters' })
+  protocolAdminKeys: string[] = [];
+
+  /** How often the sweep fires due timers Postgres knows about (covers a Redis flush). */
+  @Env('TIMER_SWEEP_EVERY_MS') @IsInt() @Min(1_000)
+  timerSweepEveryMs: number = 60_000;
 }

@@ -16,12 +16,16 @@ export class Decision {
   @Column('text', { name: 'police_reference' })
   policeReference: string;
 
-  /** The notification (ingest id) or timer that triggered it. */
+  /** What triggered it: `notification:<ingestId>` or `timer:<kind>:<timerId>`. */
   @Column('text')
   trigger: string;
 
+  /** The version label (as in the event) and the stored version that made the decision. */
   @Column('text', { name: 'protocol_version' })
   protocolVersion: string;
+
+  @Column('uuid', { name: 'protocol_version_id' })
+  protocolVersionId: string;
 
   @Column('text', { name: 'effective_risk' })
   effectiveRisk: RiskLevel;
@@ -40,4 +44,8 @@ export class Decision {
 
   @Column('timestamptz', { name: 'decided_at' })
   decidedAt: Date;
+
+  /** Append order, set by the database; not part of the API answer. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false })
+  seq?: string;
 }

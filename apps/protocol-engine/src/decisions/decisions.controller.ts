@@ -1,13 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Decision } from './decision.entity';
+import { DecisionView } from './decision.view';
 import { ListDecisions } from './list-decisions';
 
 class DecisionsQuery {
   @ApiProperty({ example: 'NT/26/004512' })
   @IsString() @IsNotEmpty() @MaxLength(64)
   policeReference: string;
+
+  @ApiPropertyOptional({ example: 'NOTTS', description: 'Narrows to one force: references are unique per force' })
+  @IsOptional() @IsString() @MaxLength(64)
+  force?: string;
 }
 
 @ApiTags('decisions')
@@ -16,7 +21,7 @@ export class DecisionsController {
   constructor(private readonly listDecisions: ListDecisions) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Decisions for the episode, oldest first: rules fired, actions required, protocol version' })
+  @ApiOkResponse({ type: [DecisionView], description: 'Decisions for the episode in the order they were made (append-only): rules fired, actions required, protocol version' })
   list(@Query() query: DecisionsQuery): Promise<Decision[]> {
     return this.listDecisions.execute(query);
   }

@@ -6,7 +6,13 @@ import type { Episode } from './episode.entity';
  * Folds one notification into an episode, whatever order the police messages arrive in:
  * the earliest missing time and the first found time win, and a grading only replaces an older one.
  */
-export function applyNotification(episode: Episode, n: NotificationReceivedV1): Episode {
+/** What folding needs from a notification: live ones and stored (replayed) ones alike. */
+export type EpisodeFacts = Pick<
+  NotificationReceivedV1,
+  'type' | 'occurredAt' | 'riskLevel' | 'careStatus' | 'responsibleAuthority' | 'missingFrom' | 'vulnerabilities'
+>;
+
+export function applyNotification(episode: Episode, n: EpisodeFacts): Episode {
   const at = new Date(n.occurredAt);
   if (n.type === 'MISSING_REPORTED' && (!episode.missingSince || at < episode.missingSince)) episode.missingSince = at;
   if (n.type === 'FOUND' && !episode.foundAt) episode.foundAt = at;
@@ -34,5 +40,19 @@ export function toSnapshot(e: Episode): EpisodeSnapshot {
     responsibleAuthority: e.responsibleAuthority,
     // No placement notices are recorded yet, so every child placed in is "without notice".
     placementNoticeOnRecord: false,
+  };
+}
+
+/** An episode before any notification is folded in: the first one sets its times and grading. */
+export function newEpisode(p: Pick<Episode, 'id' | 'childId' | 'force' | 'policeReference' | 'riskLevel' | 'careStatus'>): Episode {
+  return {
+    ...p,
+    missingSince: null,
+    foundAt: null,
+    riskGradedAt: new Date(0),
+    vulnerabilities: [],
+    responsibleAuthority: null,
+    missingFrom: null,
+    requestedActions: [],
   };
 }

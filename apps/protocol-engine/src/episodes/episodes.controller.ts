@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ChildEpisodeView, ListChildEpisodes } from './list-child-episodes';
 
 @ApiTags('children')
@@ -8,7 +8,8 @@ export class EpisodesController {
   constructor(private readonly listChildEpisodes: ListChildEpisodes) {}
 
   @Get(':id/episodes')
-  @ApiOkResponse({ description: "The child's missing episodes, earliest first" })
+  @ApiOkResponse({ type: [ChildEpisodeView], description: "The child's missing episodes, earliest first (by opaque child id, as events carry it)" })
+  @ApiNotFoundResponse({ description: 'No such child' })
   list(@Param('id', new ParseUUIDPipe()) id: string): Promise<ChildEpisodeView[]> {
     return this.listChildEpisodes.execute({ childId: id });
   }

@@ -1,3 +1,4 @@
 import { InitialProtocol1764000000000 } from './1764000000000-initial-protocol';
+import { VersionsTimersHistory1764100000000 } from './1764100000000-versions-timers-history';
 
-export const protocolMigrations = [InitialProtocol1764000000000];
+export const protocolMigrations = [InitialProtocol1764000000000, VersionsTimersHistory1764100000000];

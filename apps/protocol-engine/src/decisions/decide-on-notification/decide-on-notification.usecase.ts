@@ -1,99 +1,97 @@
-import { childKey, Clock, createEnvelope, DecisionMadeV1, NotificationReceivedV1, Topics } from '@homeward/contracts';
+import { childKey, Clock, NotificationReceivedV1 } from '@homeward/contracts';
 import { decide } from '@homeward/protocol';
-import { Inbox, OutboxWriter } from '@homeward/platform';
+import { Inbox } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Child } from '../../children/child.entity';
-import { applyNotification, toSnapshot } from '../../episodes/apply-notification';
+import { AppliedNotification } from '../../episodes/applied-notification.entity';
+import { applyNotification, newEpisode } from '../../episodes/apply-notification';
 import { Episode } from '../../episodes/episode.entity';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
-import { Decision } from '../decision.entity';
+import type { DueTimer } from '../../timers/store-episode-timers';
+import { TimerAlarms } from '../../timers/timer-alarms';
+import { decisionInput } from '../decision-input';
+import { ProtocolMetrics } from '../protocol-metrics';
+import { RecordDecision } from '../record-decision';
 import { DecideOnNotificationCommand } from './decide-on-notification.command';
 
 const CONSUMER = 'protocol-engine.decide-on-notification';
 
 /**
- * Recognises the child, folds the notification into its episode, applies the protocol in force
- * and records the decision with its outbox event: all in one transaction with the inbox row.
+ * Recognises the child, folds the notification into its episode, applies the protocol version
+ * in force when the event happened and records the decision, its outbox event, the episode's
+ * due timers and the notification's replayable inputs: all in one transaction with the inbox row.
  */
 @Injectable()
 export class DecideOnNotification {
   constructor(
     private readonly inbox: Inbox,
-    private readonly outbox: OutboxWriter,
+    private readonly recordDecision: RecordDecision,
     private readonly protocol: ActiveProtocol,
+    private readonly alarms: TimerAlarms,
     private readonly config: ProtocolEngineConfig,
     private readonly clock: Clock,
+    private readonly metrics: ProtocolMetrics,
   ) {}
 
-  async execute(command: DecideOnNotificationCommand): Promise<void> {
+  execute(command: DecideOnNotificationCommand): Promise<void> {
+    return this.metrics.decide('notification', () => this.decideOnce(command));
+  }
+
+  private async decideOnce(command: DecideOnNotificationCommand): Promise<void> {
+    let timers: DueTimer[] = [];
     await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
       const n = command.notification;
+      // The same accepted notification in a second envelope (a replayed relay) is applied once.
+      if (await em.exists(AppliedNotification, { where: { ingestId: n.ingestId } })) return;
       const child = await this.recogniseChild(em, n);
       const episode = applyNotification(await this.episodeOf(em, child, n), n);
-      const others = await em.find(Episode, { where: { childId: child.id, id: Not(episode.id) } });
-      const profile = this.protocol.at(new Date(n.occurredAt));
+      const others = await em.find(Episode, { where: { childId: child.id } });
+      const version = await this.protocol.at(new Date(n.occurredAt));
       const now = this.clock.now();
-      const outcome = await decide(profile, {
-        now: now.toISOString(),
+      const input = decisionInput({
+        now,
         homeAuthority: this.config.homeAuthorityCode,
-        child: { dateOfBirth: child.dateOfBirth },
+        dateOfBirth: child.dateOfBirth,
         trigger: { kind: 'NOTIFICATION', type: n.type, occurredAt: n.occurredAt },
-        episode: toSnapshot(episode),
-        otherEpisodes: others.map(toSnapshot),
-        alreadyRequested: episode.requestedActions,
+        episode,
+        otherEpisodes: others,
       });
-      episode.requestedActions = [...episode.requestedActions, ...outcome.requiredActions.map((a) => a.actionKey)];
-      await em.save(episode);
-
-      const decision = em.create(Decision, {
-        id: randomUUID(),
-        childId: child.id,
-        episodeId: episode.id,
-        policeReference: episode.policeReference,
-        trigger: `notification:${n.ingestId}`,
-        protocolVersion: profile.version,
-        effectiveRisk: outcome.effectiveRisk,
-        requiredActions: outcome.requiredActions,
-        firedRules: outcome.firedRules,
-        alerts: outcome.alerts,
-        supersedes: outcome.supersedes,
+      const outcome = await this.metrics.evaluate('notification', () => decide(version.profile, input));
+      const recorded = await this.recordDecision.record(em, {
+        child,
+        episode,
+        version,
+        outcome,
         decidedAt: now,
+        trigger: `notification:${n.ingestId}`,
+        source: { notificationId: n.notificationId, ingestId: n.ingestId, force: n.force },
+        correlationId: command.correlationId,
+        causationId: command.messageId,
       });
-      await em.insert(Decision, decision as never);
-      const data: DecisionMadeV1 = {
-        decisionId: decision.id,
-        notificationId: n.notificationId,
+      await em.insert(AppliedNotification, {
         ingestId: n.ingestId,
-        force: n.force,
+        notificationId: n.notificationId,
         childId: child.id,
         episodeId: episode.id,
-        policeReference: episode.policeReference,
-        riskLevel: outcome.effectiveRisk,
-        protocolVersion: profile.version,
-        decidedAt: now.toISOString(),
-        requiredActions: outcome.requiredActions,
-        firedRules: outcome.firedRules,
-        alerts: outcome.alerts,
-        supersedes: outcome.supersedes,
-      };
-      await this.outbox.append(em, {
-        topic: Topics.decisionMade,
-        key: child.id,
-        aggregateType: 'decision',
-        aggregateId: decision.id,
-        envelope: createEnvelope({
-          type: 'protocol.decision-made',
-          version: 1,
-          data,
-          correlationId: command.correlationId,
-          causationId: command.messageId,
-          producer: 'protocol-engine',
-        }),
+        force: n.force,
+        policeReference: n.policeReference,
+        type: n.type,
+        occurredAt: new Date(n.occurredAt),
+        riskLevel: n.riskLevel,
+        careStatus: n.careStatus,
+        responsibleAuthority: n.responsibleAuthority ?? null,
+        missingFrom: n.missingFrom ?? null,
+        vulnerabilities: n.vulnerabilities,
+        decidedAt: now,
+        decisionId: recorded.decision.id,
+        protocolVersionId: version.id,
       });
+      timers = recorded.timers;
     });
+    await this.alarms.set(timers, command.correlationId);
   }
 
   private async recogniseChild(em: EntityManager, n: NotificationReceivedV1): Promise<Child> {
@@ -111,23 +109,6 @@ export class DecideOnNotification {
       where: { force: n.force, policeReference: n.policeReference },
       lock: { mode: 'pessimistic_write' },
     });
-    return (
-      existing ??
-      em.create(Episode, {
-        id: randomUUID(),
-        childId: child.id,
-        force: n.force,
-        policeReference: n.policeReference,
-        missingSince: null,
-        foundAt: null,
-        riskLevel: n.riskLevel,
-        riskGradedAt: new Date(0),
-        vulnerabilities: [],
-        careStatus: n.careStatus,
-        responsibleAuthority: null,
-        missingFrom: null,
-        requestedActions: [],
-      })
-    );
+    return existing ?? newEpisode({ id: randomUUID(), childId: child.id, force: n.force, policeReference: n.policeReference, riskLevel: n.riskLevel, careStatus: n.careStatus });
   }
 }

@@ -2,16 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Decision } from '../decision.entity';
 
-/** The decision history of an episode, oldest first, as a manager reads it. */
+/** The decision history of an episode, in the order it was made, as a manager reads it. */
 @Injectable()
 export class ListDecisions {
   constructor(private readonly dataSource: DataSource) {}
 
-  execute(query: { policeReference: string }): Promise<Decision[]> {
-    return this.dataSource.getRepository(Decision).find({
-      where: { policeReference: query.policeReference },
-      order: { decidedAt: 'ASC' },
-      take: 500,
-    });
+  async execute(query: { policeReference: string; force?: string }): Promise<Decision[]> {
+    const qb = this.dataSource
+      .getRepository(Decision)
+      .createQueryBuilder('d')
+      .where('d.policeReference = :ref', { ref: query.policeReference })
+      .orderBy('d.seq', 'ASC')
+      .limit(500);
+    // The force lives on the episode; decisions of another force's same reference are left out.
+    if (query.force) qb.innerJoin('episodes', 'e', 'e.id = d.episode_id AND e.force = :force', { force: query.force });
+    return qb.getMany();
   }
 }

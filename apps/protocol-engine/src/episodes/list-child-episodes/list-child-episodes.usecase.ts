@@ -1,21 +1,25 @@
+import { CareStatuses, RiskLevels, Vulnerabilities } from '@homeward/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Child } from '../../children/child.entity';
 import { Episode } from '../episode.entity';
 
-export interface ChildEpisodeView {
-  id: string;
-  force: string;
-  policeReference: string;
+export class ChildEpisodeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'NOTTS' }) force: string;
+  @ApiProperty({ example: 'NT/26/004512' }) policeReference: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Null while only a FOUND has arrived' })
   missingSince: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Null while missing' })
   foundAt: Date | null;
-  riskLevel: string;
-  vulnerabilities: string[];
-  careStatus: string;
-  responsibleAuthority: string | null;
+  @ApiProperty({ enum: RiskLevels, description: 'Latest police grading' }) riskLevel: string;
+  @ApiProperty({ enum: Vulnerabilities, isArray: true }) vulnerabilities: string[];
+  @ApiProperty({ enum: CareStatuses }) careStatus: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Placing LA code when looked after' }) responsibleAuthority: string | null;
 }
 
-/** A child's missing history by opaque id: no names or dates of birth in the answer. */
+/** A child's missing history by opaque id, earliest first: no names or dates of birth in the answer. */
 @Injectable()
 export class ListChildEpisodes {
   constructor(private readonly dataSource: DataSource) {}
@@ -23,10 +27,13 @@ export class ListChildEpisodes {
   async execute(query: { childId: string }): Promise<ChildEpisodeView[]> {
     const known = await this.dataSource.getRepository(Child).exists({ where: { id: query.childId } });
     if (!known) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'no such child' });
-    const episodes = await this.dataSource.getRepository(Episode).find({
-      where: { childId: query.childId },
-      order: { missingSince: 'ASC' },
-    });
+    const episodes = await this.dataSource
+      .getRepository(Episode)
+      .createQueryBuilder('e')
+      .where('e.childId = :id', { id: query.childId })
+      // An episode known only by its FOUND so far still sits in time order.
+      .orderBy('COALESCE(e.missing_since, e.found_at)', 'ASC')
+      .getMany();
     return episodes.map((e) => ({
       id: e.id,
       force: e.force,

@@ -1,0 +1,92 @@
+import { createEnvelope, DecisionMadeV1, Topics } from '@homeward/contracts';
+import type { DecisionOutcome } from '@homeward/protocol';
+import { OutboxWriter } from '@homeward/platform';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Child } from '../../children/child.entity';
+import { Episode } from '../../episodes/episode.entity';
+import type { VersionInForce } from '../../protocol-versions/active-protocol';
+import { storeEpisodeTimers, type DueTimer } from '../../timers/store-episode-timers';
+import { Decision } from '../decision.entity';
+
+export interface DecisionToRecord {
+  child: Child;
+  /** The episode as the decision saw it; its requested actions grow by the outcome's. */
+  episode: Episode;
+  version: VersionInForce;
+  outcome: DecisionOutcome;
+  decidedAt: Date;
+  /** `notification:<ingestId>` or `timer:<kind>:<timerId>`. */
+  trigger: string;
+  /** For a timer, the notification fields name the timer (the v1 event requires them). */
+  source: { notificationId: string; ingestId: string; force: string };
+  correlationId: string;
+  causationId: string;
+}
+
+/**
+ * Records a decision, whatever triggered it, in the caller's transaction: the append-only
+ * decision row, the actions now requested on the episode, the outbox event, and the episode's
+ * due timers. Returns the timers so the caller can set their alarms after commit.
+ */
+@Injectable()
+export class RecordDecision {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async record(em: EntityManager, d: DecisionToRecord): Promise<{ decision: Decision; timers: DueTimer[] }> {
+    const { child, episode, outcome, version } = d;
+    episode.requestedActions = [...episode.requestedActions, ...outcome.requiredActions.map((a) => a.actionKey)];
+    await em.save(Episode, episode);
+
+    const decision: Decision = {
+      id: randomUUID(),
+      childId: child.id,
+      episodeId: episode.id,
+      policeReference: episode.policeReference,
+      trigger: d.trigger,
+      protocolVersion: version.profile.version,
+      protocolVersionId: version.id,
+      effectiveRisk: outcome.effectiveRisk,
+      requiredActions: outcome.requiredActions,
+      firedRules: outcome.firedRules,
+      alerts: outcome.alerts,
+      supersedes: outcome.supersedes,
+      decidedAt: d.decidedAt,
+    };
+    await em.insert(Decision, decision as never);
+
+    const data: DecisionMadeV1 = {
+      decisionId: decision.id,
+      notificationId: d.source.notificationId,
+      ingestId: d.source.ingestId,
+      force: d.source.force,
+      childId: child.id,
+      episodeId: episode.id,
+      policeReference: episode.policeReference,
+      riskLevel: outcome.effectiveRisk,
+      protocolVersion: decision.protocolVersion,
+      decidedAt: d.decidedAt.toISOString(),
+      requiredActions: outcome.requiredActions,
+      firedRules: outcome.firedRules,
+      alerts: outcome.alerts,
+      supersedes: outcome.supersedes,
+    };
+    await this.outbox.append(em, {
+      topic: Topics.decisionMade,
+      key: child.id,
+      aggregateType: 'decision',
+      aggregateId: decision.id,
+      envelope: createEnvelope({
+        type: 'protocol.decision-made',
+        version: 1,
+        data,
+        correlationId: d.correlationId,
+        causationId: d.causationId,
+        producer: 'protocol-engine',
+      }),
+    });
+    const timers = await storeEpisodeTimers(em, version.profile, episode);
+    return { decision, timers };
+  }
+}

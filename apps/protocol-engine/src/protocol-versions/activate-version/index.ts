@@ -1,0 +1,2 @@
+export * from './activate-version.command';
+export * from './activate-version.usecase';

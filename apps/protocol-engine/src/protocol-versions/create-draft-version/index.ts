@@ -1,0 +1,2 @@
+export * from './create-draft-version.command';
+export * from './create-draft-version.usecase';

@@ -1,0 +1,88 @@
+import { Clock } from '@homeward/contracts';
+import { decide } from '@homeward/protocol';
+import { UnitOfWork } from '@homeward/platform';
+import { Injectable } from '@nestjs/common';
+import { Child } from '../../children/child.entity';
+import { decisionInput } from '../../decisions/decision-input';
+import { ProtocolMetrics } from '../../decisions/protocol-metrics';
+import { RecordDecision } from '../../decisions/record-decision';
+import { Episode } from '../../episodes/episode.entity';
+import { ProtocolEngineConfig } from '../../protocol-engine.config';
+import { ActiveProtocol } from '../../protocol-versions/active-protocol';
+import { EpisodeTimer } from '../episode-timer.entity';
+import type { DueTimer } from '../store-episode-timers';
+import { TimerAlarms } from '../timer-alarms';
+import { FireTimerCommand } from './fire-timer.command';
+
+export type FireTimerResult = 'DECIDED' | 'NOTHING_TO_DO' | 'NOT_DUE' | 'ALREADY_FIRED' | 'GONE';
+
+/**
+ * Applies a time-based rule when its timer is due: re-reads the episode, asks the protocol
+ * with a TIMER trigger and records the decision, marking the timer fired in the same
+ * transaction, so an alarm and the sweep racing each other still make one decision.
+ */
+@Injectable()
+export class FireTimer {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly recordDecision: RecordDecision,
+    private readonly protocol: ActiveProtocol,
+    private readonly alarms: TimerAlarms,
+    private readonly config: ProtocolEngineConfig,
+    private readonly clock: Clock,
+    private readonly metrics: ProtocolMetrics,
+  ) {}
+
+  execute(command: FireTimerCommand): Promise<FireTimerResult> {
+    return this.metrics.decide('timer', () => this.fire(command));
+  }
+
+  private async fire(command: FireTimerCommand): Promise<FireTimerResult> {
+    const now = this.clock.now();
+    let timers: DueTimer[] = [];
+    const result = await this.unitOfWork.run(async (em): Promise<FireTimerResult> => {
+      const peek = await em.findOne(EpisodeTimer, { where: { id: command.timerId } });
+      if (!peek) return 'GONE'; // found or re-graded since: the timer no longer applies
+      // Episode first, then timer: the same lock order as a notification for this episode.
+      const episode = await em.findOneOrFail(Episode, { where: { id: peek.episodeId }, lock: { mode: 'pessimistic_write' } });
+      const timer = await em.findOne(EpisodeTimer, { where: { id: command.timerId }, lock: { mode: 'pessimistic_write' } });
+      if (!timer) return 'GONE';
+      if (timer.firedAt) return 'ALREADY_FIRED';
+      if (timer.dueAt > now) return 'NOT_DUE'; // moved later since the alarm was set; its own alarm exists
+
+      const child = await em.findOneOrFail(Child, { where: { id: episode.childId } });
+      const others = await em.find(Episode, { where: { childId: child.id } });
+      const version = await this.protocol.at(timer.dueAt);
+      const input = decisionInput({
+        now,
+        homeAuthority: this.config.homeAuthorityCode,
+        dateOfBirth: child.dateOfBirth,
+        trigger: { kind: 'TIMER', timer: timer.timer },
+        episode,
+        otherEpisodes: others,
+      });
+      const outcome = await this.metrics.evaluate('timer', () => decide(version.profile, input));
+      let decisionId: string | null = null;
+      // A wake-up that asks for nothing new (its rule no longer holds) is not a decision.
+      if (outcome.requiredActions.length > 0 || outcome.alerts.length > 0 || outcome.supersedes.length > 0) {
+        const recorded = await this.recordDecision.record(em, {
+          child,
+          episode,
+          version,
+          outcome,
+          decidedAt: now,
+          trigger: `timer:${timer.timer}:${timer.id}`,
+          source: { notificationId: `timer:${timer.timer}`, ingestId: `timer:${timer.id}`, force: episode.force },
+          correlationId: command.correlationId,
+          causationId: timer.id,
+        });
+        decisionId = recorded.decision.id;
+        timers = recorded.timers;
+      }
+      await em.update(EpisodeTimer, { id: timer.id }, { firedAt: now, decisionId });
+      return decisionId ? 'DECIDED' : 'NOTHING_TO_DO';
+    });
+    await this.alarms.set(timers, command.correlationId);
+    return result;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './fire-timer.command';
+export * from './fire-timer.usecase';

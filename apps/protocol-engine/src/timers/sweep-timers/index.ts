@@ -1,0 +1,1 @@
+export * from './sweep-timers.usecase';

@@ -1,0 +1,2 @@
+export * from './run-what-if.command';
+export * from './run-what-if.usecase';

@@ -1,9 +1,5 @@
-import { Env, ServiceConfig } from '@homeward/platform';
-import { Transform } from 'class-transformer';
+import { Env, EnvList, ServiceConfig } from '@homeward/platform';
 import { IsInt, IsString, Matches, Min, MinLength } from 'class-validator';
-
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
 
 export class ProtocolEngineConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -21,7 +17,7 @@ export class ProtocolEngineConfig extends ServiceConfig {
    * Who may manage protocol versions: `name:key` pairs, comma separated. The key decides who
    * the audit trail names; with none configured, the admin endpoints refuse everyone.
    */
-  @Env('PROTOCOL_ADMIN_KEYS') @Transform(toList) @IsString({ each: true })
+  @Env('PROTOCOL_ADMIN_KEYS') @EnvList() @IsString({ each: true })
   @Matches(/^[A-Za-z0-9._@-]+:\S{16,}$/, { each: true, message: 'each entry must be name:key with a key of 16+ characters' })
   protocolAdminKeys: string[] = [];
 

@@ -20,8 +20,6 @@ export class TimerProcessor implements OnApplicationBootstrap {
     this.queues.worker<Partial<FireTimerJobData>>(TIMER_QUEUE, (job: Job<Partial<FireTimerJobData>>) =>
       job.name === SWEEP_JOB ? this.sweepTimers.execute() : this.fireTimer.execute(FireTimerCommand.create(job.data)),
     );
-    await this.queues
-      .queue(TIMER_QUEUE)
-      .upsertJobScheduler('protocol-timer-sweep', { every: this.config.timerSweepEveryMs }, { name: SWEEP_JOB, data: {} });
+    await this.queues.keepScheduled(TIMER_QUEUE, 'protocol-timer-sweep', this.config.timerSweepEveryMs, SWEEP_JOB);
   }
 }

@@ -6,6 +6,14 @@ import { Metrics } from '../metrics/metrics';
 import { isEventEnvelope, Topics } from '@homeward/contracts';
 import { DeliveredEvent, MessageBus, OutgoingMessage, PoisonMessageError, Subscription } from './message-bus';
 
+/** kafkajs's own test (not exported): the group coordinator wants every member to rejoin. */
+function isRebalancing(error: unknown): boolean {
+  for (let e = error as { type?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.type === 'REBALANCE_IN_PROGRESS' || e.type === 'NOT_COORDINATOR_FOR_GROUP' || e.type === 'ILLEGAL_GENERATION') return true;
+  }
+  return false;
+}
+
 function headersToRecord(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
@@ -74,7 +82,8 @@ export class KafkaJsMessageBus extends MessageBus {
     });
   }
 
-  async subscribe({ groupId, topics, handler }: Subscription): Promise<void> {
+  async subscribe(subscription: Subscription): Promise<void> {
+    const { groupId, topics, handler } = subscription;
     const consumer = this.kafka.consumer({
       groupId: this.config.kafkaTopicPrefix + groupId,
       allowAutoTopicCreation: this.config.kafkaTopicPrefix !== '',
@@ -87,7 +96,9 @@ export class KafkaJsMessageBus extends MessageBus {
     this.consumers.push(entry);
     consumer.on(consumer.events.CRASH, (e) => {
       entry.running = false;
-      this.logger.error({ groupId, error: e.payload.error.message }, 'consumer crashed');
+      this.logger.error({ groupId, error: e.payload.error.message, restarting: e.payload.restart }, 'consumer crashed');
+      // kafkajs gives up on errors it deems fatal; a service that stops consuming must not stay up silently.
+      if (!e.payload.restart && !this.stopping) void this.replace(entry, subscription);
     });
     consumer.on(consumer.events.GROUP_JOIN, () => (entry.running = true));
     await consumer.connect();
@@ -109,11 +120,27 @@ export class KafkaJsMessageBus extends MessageBus {
             await this.deadLetter(groupId, bareTopic, partition, message.offset, message.value, error.message);
           }
           // Committed only after the handler's transaction: a crash before here redelivers, and the inbox absorbs it.
-          await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+          await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]).catch((error: unknown) => {
+            // A commit refused because the group is rebalancing must not crash the consumer: kafkajs treats
+            // that error as non-retriable and would never restart it. Left uncommitted, the message is
+            // redelivered to the partition's next owner (the inbox absorbs it); the next heartbeat rejoins.
+            if (!isRebalancing(error)) throw error;
+            this.logger.warn({ groupId, topic: bareTopic, partition, offset: message.offset }, 'offset not committed: group rebalancing');
+          });
           this.metrics.messagesConsumed.inc({ topic: bareTopic, outcome });
         },
       })
       .catch((error: unknown) => this.logger.error({ groupId, error: String(error) }, 'consumer stopped'));
+  }
+
+  private async replace(entry: { consumer: Consumer; running: boolean }, subscription: Subscription): Promise<void> {
+    this.consumers.splice(this.consumers.indexOf(entry), 1);
+    await entry.consumer.disconnect().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    if (this.stopping) return;
+    await this.subscribe(subscription).catch((error: unknown) =>
+      this.logger.error({ groupId: subscription.groupId, error: String(error) }, 'could not re-create a crashed consumer'),
+    );
   }
 
   private async deadLetter(groupId: string, topic: string, partition: number, offset: string, value: Buffer | null, reason: string) {

@@ -72,6 +72,23 @@ export class QueueFactory {
     return worker;
   }
 
+  /**
+   * Runs a periodic job (a sweep) from a BullMQ job scheduler: one run per interval across all
+   * instances. The scheduler lives in Redis, so a flush would stop the very sweep that repairs
+   * the flush: each instance re-upserts it (idempotent) on a local timer, stopped at shutdown.
+   */
+  async keepScheduled(queueName: string, schedulerId: string, everyMs: number, jobName: string): Promise<void> {
+    const upsert = () =>
+      this.queue(queueName)
+        .upsertJobScheduler(schedulerId, { every: everyMs }, { name: jobName, data: {} })
+        .then(() => undefined)
+        .catch((error: unknown) => this.logger.warn({ queue: queueName, error: String(error) }, 'could not schedule a periodic job'));
+    await upsert();
+    const timer = setInterval(() => void upsert(), everyMs);
+    timer.unref();
+    this.lifecycle.onStop(`stop scheduling ${schedulerId}`, async () => clearInterval(timer));
+  }
+
   private async recordIfExhausted(queue: string, job: Job | undefined, error: Error): Promise<void> {
     if (!job) return;
     const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';

@@ -16,7 +16,10 @@ export class DecisionMadeHandler implements OnApplicationBootstrap {
     return this.bus.subscribe({
       groupId: 'ingest.decisions',
       topics: [Topics.decisionMade],
-      handler: (event) => this.recordDecision.execute(RecordDecisionCommand.create(event.envelope)),
+      handler: async (event) => {
+        const command = RecordDecisionCommand.create(event.envelope);
+        if (command) await this.recordDecision.execute(command);
+      },
     });
   }
 }

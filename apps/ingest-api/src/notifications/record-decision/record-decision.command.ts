@@ -1,6 +1,7 @@
 import { DecisionMadeV1, EventEnvelope, TaskType, TaskTypes } from '@homeward/contracts';
 import { PoisonMessageError } from '@homeward/platform';
 
+const TIMER_TRIGGER_PREFIX = 'timer:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What ingest keeps of a protocol decision: which notification, when, and the task types it asked for. */
@@ -12,8 +13,10 @@ export class RecordDecisionCommand {
     readonly taskTypes: TaskType[],
   ) {}
 
-  static create(envelope: EventEnvelope): RecordDecisionCommand {
+  /** Null for a decision no notification triggered (a time-based rule): ingest has nothing to record. */
+  static create(envelope: EventEnvelope): RecordDecisionCommand | null {
     const d = envelope.data as Partial<DecisionMadeV1>;
+    if (typeof d.ingestId === 'string' && d.ingestId.startsWith(TIMER_TRIGGER_PREFIX)) return null;
     const decidedAt = new Date(d.decidedAt ?? '');
     const actions = Array.isArray(d.requiredActions) ? d.requiredActions : undefined;
     if (typeof d.ingestId !== 'string' || !UUID.test(d.ingestId) || Number.isNaN(decidedAt.getTime()) || !actions) {

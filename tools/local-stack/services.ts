@@ -75,6 +75,8 @@ export function serviceEnvironment(infra: Infrastructure): NodeJS.ProcessEnv {
     // The mock broker rejects idempotent producers; a real broker could take true.
     KAFKA_IDEMPOTENT_PRODUCER: 'false',
     CHILD_KEY_SECRET: DEV_CHILD_KEY_SECRET,
+    // Development only: who may manage protocol versions on protocol-engine.
+    PROTOCOL_ADMIN_KEYS: 'dev-admin:hwa_dev_protocol_admin_local_only',
     LOG_LEVEL: 'info',
     NODE_ENV: process.env.NODE_ENV === 'test' ? 'test' : 'development',
   };

@@ -15,6 +15,8 @@ export interface PostgresOptions {
 export interface PostgresHandle extends Stoppable {
   url: string;
   port: number;
+  /** Starts the server again after stop(), same port and data (fault tests stop PostgreSQL under load). */
+  start(): Promise<void>;
 }
 
 /** Debian puts the server binaries outside PATH; PG_BIN overrides, newest version wins. */
@@ -76,11 +78,14 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresHand
     '-c max_connections=300',
     ...(opts.durable === false ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
   ];
-  try {
-    await asPgUser(bin, 'pg_ctl', ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', settings.join(' ')]);
-  } catch (err) {
-    throw new Error(`PostgreSQL did not start on port ${port}: ${(err as Error).message}\n${tailFile(logFile)}`);
-  }
+  const startServer = async () => {
+    try {
+      await asPgUser(bin, 'pg_ctl', ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', settings.join(' ')]);
+    } catch (err) {
+      throw new Error(`PostgreSQL did not start on port ${port}: ${(err as Error).message}\n${tailFile(logFile)}`);
+    }
+  };
+  await startServer();
 
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const client = new Client({ connectionString: adminUrl });
@@ -100,6 +105,11 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresHand
       if (stopped) return;
       stopped = true;
       await asPgUser(bin, 'pg_ctl', ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '60']);
+    },
+    async start() {
+      if (!stopped) return;
+      await startServer();
+      stopped = false;
     },
   };
 }

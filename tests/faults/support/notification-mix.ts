@@ -23,8 +23,7 @@ export type ChildStream = GeneratedNotification[];
 
 const GIVEN = ['Jordan', 'Casey', 'Riley', 'Morgan', 'Alex', 'Sam', 'Taylor', 'Jamie', 'Charlie', 'Skye', 'Rowan', 'Ellis'];
 const FAMILY = ["O'Neill", 'Smith-Jones', 'Khan', 'Nowak', 'Okafor', 'Evans', 'MacLeod', 'Patel', 'Brown', 'Wright'];
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const HOUR_MS = 3_600_000;
 
 /** mulberry32: small, fast, seedable. */
 function random(seed: number): () => number {
@@ -38,8 +37,16 @@ function random(seed: number): () => number {
   };
 }
 
-export function generateNotificationMix(options: { notifications: number; seed?: number; startsAt: Date; force?: string }): ChildStream[] {
+export function generateNotificationMix(options: {
+  notifications: number;
+  seed?: number;
+  startsAt: Date;
+  /** Divides every interval: 400 fits a year of a child's episodes into under a day. */
+  compress?: number;
+}): ChildStream[] {
   const rnd = random(options.seed ?? 42);
+  const HOUR = HOUR_MS / (options.compress ?? 1);
+  const DAY = 24 * HOUR;
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
   const children: ChildStream[] = [];
   let total = 0;

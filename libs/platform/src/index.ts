@@ -11,3 +11,4 @@ export * from './lifecycle';
 export * from './http';
 export * from './platform.module';
 export * from './queues';
+export * from './auth';

@@ -1,16 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashSecretKey, looksLikeSecretKey, newSecretKey } from '@homeward/platform';
 
-const KEY_PATTERN = /^hwo_[A-Za-z0-9_-]{8,64}$/;
+const PREFIX = 'hwo';
 
-/** 256 random bits: a fast hash is enough to store it, unlike a human password. */
-export function newOfficerKey(): string {
-  return `hwo_${randomBytes(32).toString('base64url')}`;
-}
-
-export function isWellFormedOfficerKey(candidate: string): boolean {
-  return KEY_PATTERN.test(candidate);
-}
-
-export function hashOfficerKey(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
-}
+export const newOfficerKey = (): string => newSecretKey(PREFIX);
+export const isWellFormedOfficerKey = (candidate: string): boolean => looksLikeSecretKey(PREFIX, candidate);
+export const hashOfficerKey = hashSecretKey;

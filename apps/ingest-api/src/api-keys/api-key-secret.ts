@@ -1,16 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashSecretKey, looksLikeSecretKey, newSecretKey } from '@homeward/platform';
 
-const KEY_PATTERN = /^hwk_[A-Za-z0-9_-]{43}$/;
+const PREFIX = 'hwk';
 
-/** 256 random bits: a fast hash is enough to store it, unlike a human password. */
-export function newApiKeySecret(): string {
-  return `hwk_${randomBytes(32).toString('base64url')}`;
-}
-
-export function isWellFormedApiKey(candidate: string): boolean {
-  return KEY_PATTERN.test(candidate);
-}
-
-export function hashApiKey(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
-}
+export const newApiKeySecret = (): string => newSecretKey(PREFIX);
+export const isWellFormedApiKey = (candidate: string): boolean => looksLikeSecretKey(PREFIX, candidate);
+export const hashApiKey = hashSecretKey;

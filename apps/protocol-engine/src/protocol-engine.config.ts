@@ -24,4 +24,12 @@ export class ProtocolEngineConfig extends ServiceConfig {
   /** How often the sweep fires due timers Postgres knows about (covers a Redis flush). */
   @Env('TIMER_SWEEP_EVERY_MS') @IsInt() @Min(1_000)
   timerSweepEveryMs: number = 60_000;
+
+  /**
+   * A time-based rule waits until its episode has been quiet this long. Police messages for a
+   * past episode can arrive back to back (a missing report replayed, then its found report): a
+   * 24-hour review long due must not fire in the seconds between them.
+   */
+  @Env('TIMER_QUIET_MS') @IsInt() @Min(0)
+  timerQuietMs: number = 120_000;
 }

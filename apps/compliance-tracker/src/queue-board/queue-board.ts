@@ -27,12 +27,15 @@ export class QueueBoard implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // The officers CLI boots this module without an HTTP server: there is nothing to mount on.
+    const server = this.http.httpAdapter;
+    if (!server) return;
     const board = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
     createBullBoard({
       queues: [ALARM_QUEUE, SWEEP_QUEUE, LEAVE_QUEUE].map((name) => new BullMQAdapter(this.queues.queue(name), { readOnlyMode: false })),
       serverAdapter: board,
     });
-    this.http.httpAdapter.getInstance().use(QUEUE_BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.admit(req, res, next), board.getRouter());
+    server.getInstance().use(QUEUE_BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.admit(req, res, next), board.getRouter());
   }
 
   private async admit(req: Request, res: Response, next: NextFunction): Promise<void> {

@@ -1,3 +1,4 @@
+import { ProtocolEngineConfig } from '../protocol-engine.config';
 import { Clock } from '@homeward/contracts';
 import { jobId, QueueFactory } from '@homeward/platform';
 import { Injectable, Logger } from '@nestjs/common';
@@ -25,6 +26,7 @@ export class TimerAlarms {
   constructor(
     private readonly queues: QueueFactory,
     private readonly clock: Clock,
+    private readonly config: ProtocolEngineConfig,
   ) {}
 
   async set(timers: DueTimer[], correlationId?: string): Promise<void> {
@@ -35,7 +37,7 @@ export class TimerAlarms {
         timers.map((t) => ({
           name: FIRE_TIMER_JOB,
           data: { timerId: t.id, correlationId } satisfies FireTimerJobData,
-          opts: { jobId: jobId('timer', t.id, t.dueAt.getTime()), delay: Math.max(0, t.dueAt.getTime() - now) },
+          opts: { jobId: jobId('timer', t.id, t.dueAt.getTime()), delay: Math.max(this.config.timerQuietMs, t.dueAt.getTime() - now) },
         })),
       );
     } catch (error) {

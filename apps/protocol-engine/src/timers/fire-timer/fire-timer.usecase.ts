@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Clock } from '@homeward/contracts';
 import { decide } from '@homeward/protocol';
 import { UnitOfWork } from '@homeward/platform';
@@ -37,6 +38,12 @@ export class FireTimer {
     return this.metrics.decide('timer', () => this.fire(command));
   }
 
+  private async recentlyUpdated(em: EntityManager, episodeId: string, now: Date): Promise<boolean> {
+    const rows: { last: Date | null }[] = await em.query(`SELECT max(decided_at) AS last FROM applied_notifications WHERE episode_id = $1`, [episodeId]);
+    const last = rows[0]?.last;
+    return !!last && now.getTime() - new Date(last).getTime() < this.config.timerQuietMs;
+  }
+
   private async fire(command: FireTimerCommand): Promise<FireTimerResult> {
     const now = this.clock.now();
     let timers: DueTimer[] = [];
@@ -49,6 +56,8 @@ export class FireTimer {
       if (!timer) return 'GONE';
       if (timer.firedAt) return 'ALREADY_FIRED';
       if (timer.dueAt > now) return 'NOT_DUE'; // moved later since the alarm was set; its own alarm exists
+      // Still receiving messages: the sweep tries again once the episode has been quiet long enough.
+      if (await this.recentlyUpdated(em, episode.id, now)) return 'NOT_DUE';
 
       const child = await em.findOneOrFail(Child, { where: { id: episode.childId } });
       const others = await em.find(Episode, { where: { childId: child.id } });

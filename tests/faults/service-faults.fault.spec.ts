@@ -3,18 +3,11 @@ import { ServiceName } from '@homeward/testing';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONSUMER_GROUPS } from './support/consumer-groups';
 import { countOf, Effects } from './support/effects';
 import { CASE_SIZE, faultRunMix, expectSameEffects, pause, postUnderChaos, referenceEffects, reportFigures, SERVICES } from './support/fault-runs';
 import { startSystem, SystemUnderTest } from './support/system-under-test';
 
-/** Each consumer group, the service it runs in, and the topics it consumes. */
-const CONSUMERS: { groupId: string; service: ServiceName; topics: string[] }[] = [
-  { groupId: 'protocol-engine.decisions', service: 'protocol-engine', topics: [Topics.notificationReceived] },
-  { groupId: 'compliance-tracker.tasks', service: 'compliance-tracker', topics: [Topics.decisionMade] },
-  { groupId: 'ingest.decisions', service: 'ingest-api', topics: [Topics.decisionMade] },
-  { groupId: 'alerting.decisions', service: 'alerting', topics: [Topics.decisionMade] },
-  { groupId: 'alerting.task-deadlines', service: 'alerting', topics: [Topics.taskReminderDue, Topics.taskOverdue, Topics.taskEscalated] },
-];
 
 /**
  * Faults of the services themselves, each run compared with one fault-free run of the same
@@ -60,7 +53,7 @@ describe(`services under faults (${CASE_SIZE} notifications a run)`, () => {
     const kafka = new Kafka({ clientId: 'poisoner', brokers: running.env.kafkaBrokers, logLevel: logLevel.NOTHING });
     const admin = kafka.admin();
     await admin.connect();
-    const consumed = [...new Set(CONSUMERS.flatMap((c) => c.topics))];
+    const consumed = [...new Set(CONSUMER_GROUPS.flatMap((c) => c.topics))];
     const partitions = Object.fromEntries(
       (await admin.fetchTopicMetadata({ topics: consumed.map((t) => prefix + t) })).topics.map((t) => [t.name.slice(prefix.length), t.partitions.length]),
     );
@@ -79,14 +72,14 @@ describe(`services under faults (${CASE_SIZE} notifications a run)`, () => {
 
     // Posted after the poison: on every partition, the real work queues behind it.
     const { posted, effects } = await postUnderChaos(running, children, async () => undefined);
-    const parked = await readDeadLetters(kafka, prefix + Topics.deadLetter, CONSUMERS.reduce((n, c) => n + c.topics.reduce((m, t) => m + partitions[t], 0), 0));
+    const parked = await readDeadLetters(kafka, prefix + Topics.deadLetter, CONSUMER_GROUPS.reduce((n, c) => n + c.topics.reduce((m, t) => m + partitions[t], 0), 0));
 
     reportFigures('case 6 poison', { notifications: CASE_SIZE, ...posted, poisonMessages: Object.values(partitions).reduce((a, b) => a + b, 0), parked: parked.length, effects: countOf(effects), seconds: Math.round((Date.now() - started) / 1000) });
     expectSameEffects(reference, effects);
-    const expected = CONSUMERS.flatMap((c) => c.topics.flatMap((t) => Array.from({ length: partitions[t] }, (_, p) => `${c.groupId}|${t}|${p}`)));
+    const expected = CONSUMER_GROUPS.flatMap((c) => c.topics.flatMap((t) => Array.from({ length: partitions[t] }, (_, p) => `${c.groupId}|${t}|${p}`)));
     expect(parked.map((d) => `${d.groupId}|${d.topic}|${d.partition}`).sort()).toEqual(expected.sort());
     expect(parked.filter((d) => !d.reason || !d.header)).toEqual([]);
-    for (const { service, topics } of CONSUMERS) {
+    for (const { service, topics } of CONSUMER_GROUPS) {
       const errors = errorLines(join(running.logDir, `${service}.log`)).filter((l) => l.msg === 'message parked on the dead-letter topic');
       expect(topics.filter((t) => !errors.some((l) => l.topic === t))).toEqual([]);
     }

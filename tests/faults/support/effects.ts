@@ -65,10 +65,14 @@ export const countOf = (effects: Effects) =>
   Object.fromEntries(Object.entries(effects).map(([k, v]) => [k, (v as string[]).length])) as Record<keyof Effects, number>;
 
 /**
- * Settled: every outbox row published, every accepted notification decided, and the effects
- * unchanged across consecutive looks (deadline steps already due fire within a sweep).
+ * Settled: every outbox row published, every accepted notification decided, every consumer
+ * group caught up (`uncommitted` is empty), and the effects unchanged across consecutive looks
+ * (deadline steps already due fire within a sweep).
  */
-export async function waitUntilSettled(db: Client, options: { timeoutMs: number; stableLooks?: number; intervalMs?: number }): Promise<Effects> {
+export async function waitUntilSettled(
+  db: Client,
+  options: { timeoutMs: number; uncommitted: () => Promise<Record<string, number>>; stableLooks?: number; intervalMs?: number },
+): Promise<Effects> {
   const deadline = Date.now() + options.timeoutMs;
   let previous = '';
   let stable = 0;
@@ -80,12 +84,18 @@ export async function waitUntilSettled(db: Client, options: { timeoutMs: number;
             + ((SELECT count(*) FROM ingest.notifications)
                - (SELECT count(*) FROM protocol.decisions WHERE trigger LIKE 'notification:%')))::int AS n`,
     );
+    const uncommitted = await options.uncommitted();
     const effects = await snapshotEffects(db);
     const fingerprint = JSON.stringify(countOf(effects)) + JSON.stringify(effects).length;
-    stable = pending.rows[0].n === 0 && fingerprint === previous ? stable + 1 : 0;
+    const idle = pending.rows[0].n === 0 && Object.keys(uncommitted).length === 0;
+    stable = idle && fingerprint === previous ? stable + 1 : 0;
     previous = fingerprint;
     if (stable >= (options.stableLooks ?? 3)) return effects;
-    if (Date.now() > deadline) throw new Error(`not settled after ${options.timeoutMs} ms: ${pending.rows[0].n} pending, counts ${JSON.stringify(countOf(effects))}`);
+    if (Date.now() > deadline) {
+      throw new Error(
+        `not settled after ${options.timeoutMs} ms: ${pending.rows[0].n} pending, uncommitted ${JSON.stringify(uncommitted)}, counts ${JSON.stringify(countOf(effects))}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 2_000));
   }
 }

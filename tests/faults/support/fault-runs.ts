@@ -1,4 +1,5 @@
 import type { Infrastructure } from '@homeward/testing';
+import { uncommittedMessages } from './consumer-groups';
 import { differences, Effects, waitUntilSettled } from './effects';
 import { ChildStream, generateNotificationMix } from './notification-mix';
 import { postAll, PostingAnswer, PostingReport } from './police-system';
@@ -27,7 +28,7 @@ export async function referenceEffects(children: ChildStream[], extraEnv: Record
   const clean = await startSystem(extraEnv, own);
   try {
     await postAll(() => clean.stack.url('ingest-api'), clean.apiKey, children);
-    return await waitUntilSettled(clean.db, { timeoutMs: SETTLE_MS });
+    return await settled(clean);
   } finally {
     await clean.stop();
   }
@@ -49,7 +50,12 @@ export async function postUnderChaos(
   disturbing.catch(() => (posting = false));
   const posted = await postAll(() => sut.stack.url('ingest-api'), sut.apiKey, children, 16, observe).finally(() => (posting = false));
   await disturbing;
-  return { posted, effects: await waitUntilSettled(sut.db, { timeoutMs: SETTLE_MS }) };
+  return { posted, effects: await settled(sut) };
+}
+
+/** The system's effects once it has finished everything it was given. */
+export function settled(sut: SystemUnderTest): Promise<Effects> {
+  return waitUntilSettled(sut.db, { timeoutMs: SETTLE_MS, uncommitted: () => uncommittedMessages(sut.env.kafkaBrokers, sut.env.topicPrefix) });
 }
 
 /** What `differences(...)` is when nothing is missing and nothing is doubled. */

@@ -3,7 +3,28 @@ import { randomUUID } from 'node:crypto';
 
 /** The test child. Alerting is never given these, and the scans prove it never passes them on. */
 export const TEST_CHILD = { givenName: 'Casey', familyName: 'Example-Smith', dateOfBirth: '2013-05-02' };
-export const CHILD_DATA = /Casey|Example-Smith|2013-05-02/;
+
+/**
+ * The test child's names, and its date of birth in any common spelling: 2013-05-02, 02/05/2013
+ * (and 05/02/2013, 2/5/2013, with - or . too), 20130502, 2 May 2013, May 2, 2013.
+ */
+export const CHILD_DATA = childDataPattern(TEST_CHILD);
+
+function childDataPattern(child: typeof TEST_CHILD): RegExp {
+  const [y, m, d] = child.dateOfBirth.split('-');
+  const month = new Date(`${child.dateOfBirth}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const n = (two: string) => `0?${Number(two)}`;
+  const dates = [
+    `${y}-${m}-${d}`,
+    `(?<!\\d)${y}${m}${d}(?!\\d)`,
+    `\\b${n(d)}[/.-]${n(m)}[/.-]${y}`,
+    `\\b${n(m)}[/.-]${n(d)}[/.-]${y}`,
+    `\\b${n(d)}(st|nd|rd|th)? ${month.slice(0, 3)}[a-z]* ${y}`,
+    `${month.slice(0, 3)}[a-z]* ${n(d)}(st|nd|rd|th)?,? ${y}`,
+  ];
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp([escape(child.givenName), escape(child.familyName), ...dates].join('|'), 'i');
+}
 
 const ref = () => `REF-${randomUUID().slice(0, 8)}`;
 
@@ -26,7 +47,8 @@ export function highRiskDecision(overrides: Partial<DecisionMadeV1> = {}): Decis
     requiredActions: [],
     firedRules: [{ ruleId: 'high-risk', reason: 'risk HIGH' }],
     alerts: ['HIGH_RISK'],
-    ...({ child: TEST_CHILD } as object),
+    // As a careless producer might send them, in fields pino does not redact by name too.
+    ...({ child: TEST_CHILD, childName: `${TEST_CHILD.givenName} ${TEST_CHILD.familyName}`, childDob: TEST_CHILD.dateOfBirth.split('-').reverse().join('/') } as object),
     ...overrides,
   };
 }

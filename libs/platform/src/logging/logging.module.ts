@@ -1,18 +1,27 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
+import type { DestinationStream } from 'pino';
 import { ServiceConfig } from '../config';
 import { Correlation } from './correlation';
 import { REDACTED_PATHS } from './redaction';
+
+/**
+ * Where a service's log lines go. Null (the default) is pino's own: stdout. A test that must
+ * read what a service logs, such as the personal-data scans, overrides this provider with a
+ * stream of its own: `startServiceInProcess(AppModule, env, { overrides: [{ provide: LogDestination, useValue: stream }] })`.
+ */
+export const LogDestination = Symbol('LogDestination');
+export type LogDestination = DestinationStream | null;
 
 /** Structured JSON logs with personal data redacted and the correlation id on every line. */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
-      inject: [ServiceConfig],
-      useFactory: (config: ServiceConfig) => ({
-        forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
-        pinoHttp: {
+      providers: [{ provide: LogDestination, useValue: null }],
+      inject: [ServiceConfig, LogDestination],
+      useFactory: (config: ServiceConfig, destination: LogDestination) => {
+        const options = {
           level: config.logLevel,
           redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
           mixin: () => ({ correlationId: Correlation.current() }),
@@ -23,8 +32,12 @@ import { REDACTED_PATHS } from './redaction';
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
-        },
-      }),
+        };
+        return {
+          forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+          pinoHttp: destination ? ([options, destination] as const) : options,
+        };
+      },
     }),
   ],
 })

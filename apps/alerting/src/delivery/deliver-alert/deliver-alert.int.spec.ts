@@ -1,10 +1,12 @@
 import { DecisionMadeV1, Topics } from '@homeward/contracts';
+import { LogDestination } from '@homeward/platform';
 import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
 import { alertingClient } from '../../../test-support/alerting-client';
-import { CHILD_DATA, highRiskDecision } from '../../../test-support/fixtures';
+import { CHILD_DATA, highRiskDecision, TEST_CHILD } from '../../../test-support/fixtures';
+import { LogCapture } from '../../../test-support/log-capture';
 import { SmtpInbox } from '../../../test-support/smtp-inbox';
 import { WebhookReceiver } from '../../../test-support/webhook-receiver';
 import { signWebhook } from '../channels/webhook-signature';
@@ -35,6 +37,8 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
   let alerting: RunningService;
   const smtp = new SmtpInbox();
   const receiver = new WebhookReceiver();
+  /** Every line alerting logs in this suite, at every level: scanned for the child's data. */
+  const logs = new LogCapture();
   let client: ReturnType<typeof alertingClient>;
 
   beforeAll(async () => {
@@ -45,8 +49,9 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
       ALERT_LINK_BASE_URL: 'https://homeward.example/alerts',
       DELIVERY_ATTEMPTS: '3',
       DELIVERY_BACKOFF_MS: '50',
+      LOG_LEVEL: 'trace',
     });
-    alerting = await startServiceInProcess(AppModule, env);
+    alerting = await startServiceInProcess(AppModule, env, { overrides: [{ provide: LogDestination, useValue: logs }] });
     client = alertingClient(alerting.url);
   });
 
@@ -81,6 +86,10 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
     const envelope = testEnvelope('protocol.decision-made', decision);
     await publish(decision, envelope);
     await publish(decision, envelope);
+    // A decision alerting must refuse (no police reference) that carries the child's data: the
+    // refusal is logged and dead-lettered, and must not write the data in the log either.
+    const { policeReference: _none, ...unreadable } = highRiskDecision({ childId: decision.childId });
+    await publish(unreadable as DecisionMadeV1);
     const marker = { ...decisionFor('LA-HAPPY'), childId: decision.childId };
     await publish(marker);
     await waitFor(async () => (await deliveriesOf(marker.policeReference)).every((d) => d.status === 'SENT') && (await deliveriesOf(marker.policeReference)).length === 2, {
@@ -109,7 +118,9 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
 
     const jobs = await deliveryJobs();
     expect(jobs.length).toBeGreaterThan(0);
-    const everythingSent = [...mails.map((m) => m.raw), ...calls.map((c) => c.body), JSON.stringify(events), JSON.stringify(jobs)].join('\n');
+    // What was logged so far, the refusal included, is scanned with the rest.
+    expect(logs.text).toContain('message parked on the dead-letter topic');
+    const everythingSent = [...mails.map((m) => m.raw), ...calls.map((c) => c.body), JSON.stringify(events), JSON.stringify(jobs), logs.text].join('\n');
     expect(everythingSent).toContain(decision.policeReference);
     expect(everythingSent).not.toMatch(CHILD_DATA);
   });
@@ -147,6 +158,17 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
     expect(deadLetters).toHaveLength(1);
     const metrics = await (await fetch(`${alerting.url}/metrics`)).text();
     expect(metrics).toMatch(/homeward_alert_deliveries_total\{channel="WEBHOOK",outcome="failed"\} 1/);
+  });
+
+  // Last, so it scans what the failure paths above logged too.
+  it('given every test above, nothing alerting logged names the child or gives its date of birth, in any format', () => {
+    // The events fed in carried the child's names and date of birth (fixtures): the scan could fail.
+    expect(JSON.stringify(highRiskDecision())).toMatch(CHILD_DATA);
+    expect(`${TEST_CHILD.givenName} ${TEST_CHILD.dateOfBirth.split('-').reverse().join('/')}`).toMatch(CHILD_DATA);
+    expect(logs.lines.length).toBeGreaterThan(20);
+    expect(logs.text).toMatch(/alert delivery failed after its last retry/);
+    const leaks = logs.lines.filter((line) => CHILD_DATA.test(line));
+    expect(leaks).toEqual([]);
   });
 
   async function deliveryJobs(): Promise<unknown[]> {

@@ -3,6 +3,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { infrastructureFromEnv } from './infrastructure';
 import { createTestDatabase, dropTestDatabase, uniqueQueuePrefix, uniqueTopicPrefix } from './isolation';
+import { TEST_STAFF_TOKEN_SECRET } from './staff-token';
 
 /** What a suite's services share: its own database, topic prefix and queue prefix on the run's infrastructure. */
 export interface TestEnvironment {
@@ -25,13 +26,14 @@ export async function createTestEnvironment(extra: Record<string, string> = {}):
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl,
-    DATABASE_POOL_SIZE: '4',
+    DATABASE_POOL_SIZE: '8',
     REDIS_URL: infra.redisUrl,
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     KAFKA_IDEMPOTENT_PRODUCER: 'false',
     KAFKA_TOPIC_PREFIX: topicPrefix,
     QUEUE_PREFIX: uniqueQueuePrefix(),
     CHILD_KEY_SECRET: 'test-child-key-secret-0123456789',
+    STAFF_TOKEN_SECRET: TEST_STAFF_TOKEN_SECRET,
     OUTBOX_POLL_INTERVAL_MS: '50',
     SHUTDOWN_STEP_TIMEOUT_MS: '3000',
     ...extra,

@@ -1,5 +1,6 @@
 import { InitialCompliance1764000000000 } from './1764000000000-initial-compliance';
 import { DeadlineAlarmsOutcomesOfficers1764100000000 } from './1764100000000-deadline-alarms-outcomes-officers';
 import { OfficerLeave1764200000000 } from './1764200000000-officer-leave';
+import { TasksByDecision1764300000000 } from './1764300000000-tasks-by-decision';
 
-export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000, OfficerLeave1764200000000];
+export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000, OfficerLeave1764200000000, TasksByDecision1764300000000];

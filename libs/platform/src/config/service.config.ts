@@ -60,6 +60,13 @@ export class ServiceConfig {
   @Env('KAFKA_SESSION_TIMEOUT_MS') @IsInt() @Min(6_000) @Max(300_000)
   kafkaSessionTimeoutMs: number = 10_000;
 
+  /**
+   * Partitions a consumer works on at once. Messages are keyed by child, so each child's events
+   * stay in order while other children's database round trips overlap.
+   */
+  @Env('KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY') @IsInt() @Min(1) @Max(64)
+  kafkaPartitionsConsumedConcurrently: number = 4;
+
   /** Lets tests run isolated topic sets on one broker; empty in production. */
   @Env('KAFKA_TOPIC_PREFIX') @IsOptional() @Matches(/^[a-zA-Z0-9._-]*$/)
   kafkaTopicPrefix: string = '';

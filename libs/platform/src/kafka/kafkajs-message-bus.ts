@@ -107,6 +107,7 @@ export class KafkaJsMessageBus extends MessageBus {
     consumer
       .run({
         autoCommit: false,
+        partitionsConsumedConcurrently: this.config.kafkaPartitionsConsumedConcurrently,
         eachMessage: async ({ topic, partition, message }) => {
           const bareTopic = topic.slice(this.config.kafkaTopicPrefix.length);
           const event = this.decode(bareTopic, partition, message.offset, message.key, message.value, message.headers);

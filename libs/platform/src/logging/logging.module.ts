@@ -1,6 +1,6 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { ServiceConfig } from '../config';
 import { Correlation } from './correlation';
@@ -32,6 +32,9 @@ export type LogDestination = DestinationStream | null;
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+          // Successful requests at debug: at info they were a line per request on every hot path.
+          customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+            error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
         };
         return {
           forRoutes: [{ path: '*path', method: RequestMethod.ALL }],

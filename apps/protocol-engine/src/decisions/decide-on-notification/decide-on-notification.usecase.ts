@@ -101,7 +101,9 @@ export class DecideOnNotification {
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (child_key) DO NOTHING`,
       [randomUUID(), key, n.child.givenName, n.child.familyName, n.child.dateOfBirth, n.child.gender ?? null, n.child.localAuthorityId ?? null],
     );
-    return em.findOneOrFail(Child, { where: { childKey: key } });
+    // Locked: partitions are consumed concurrently (and replicas overlap in a rebalance), and a
+    // child's decision counts its other episodes, so one child's notifications are applied in turn.
+    return em.findOneOrFail(Child, { where: { childKey: key }, lock: { mode: 'pessimistic_write' } });
   }
 
   private async episodeOf(em: EntityManager, child: Child, n: NotificationReceivedV1): Promise<Episode> {

@@ -17,6 +17,9 @@ export const DEFAULT_SERVICE_PORTS: Record<ServiceName, number> = {
 /** Development only: real deployments take CHILD_KEY_SECRET from their secret store. */
 export const DEV_CHILD_KEY_SECRET = 'homeward-dev-child-key-secret-not-for-production';
 
+/** Development only: compliance-tracker signs staff tokens with it and alerting verifies them. */
+export const DEV_STAFF_TOKEN_SECRET = 'homeward-dev-staff-token-secret-not-for-production';
+
 /** A free port per service, for tests that run beside `npm start` or each other. */
 export async function freeServicePorts(): Promise<Record<ServiceName, number>> {
   // One at a time, skipping repeats: a port just released can be handed out again.
@@ -77,6 +80,7 @@ export function serviceEnvironment(infra: Infrastructure): NodeJS.ProcessEnv {
     CHILD_KEY_SECRET: DEV_CHILD_KEY_SECRET,
     // Development only: who may manage protocol versions on protocol-engine.
     PROTOCOL_ADMIN_KEYS: 'dev-admin:hwa_dev_protocol_admin_local_only',
+    STAFF_TOKEN_SECRET: DEV_STAFF_TOKEN_SECRET,
     LOG_LEVEL: 'info',
     NODE_ENV: process.env.NODE_ENV === 'test' ? 'test' : 'development',
   };

@@ -1,10 +1,11 @@
-/** Test-only helpers: infrastructure harness, per-suite isolation, awaiters, a fake clock. */
+/** Test-only helpers: infrastructure harness, per-suite isolation, awaiters, a fake clock, staff tokens. */
 export * from './infrastructure';
 export { dockerEngineAnswers } from './containers';
 export * from './isolation';
 export * from './wait';
 export * from './fake-clock';
+export * from './staff-token';
 // The launcher end-to-end and fault tests drive the services with.
-export { startPostgres, startServices, freeServicePorts, SERVICE_NAMES, DEFAULT_SERVICE_PORTS, DEV_CHILD_KEY_SECRET, freePort } from './local-stack';
+export { startPostgres, startServices, freeServicePorts, SERVICE_NAMES, DEFAULT_SERVICE_PORTS, DEV_CHILD_KEY_SECRET, DEV_STAFF_TOKEN_SECRET, freePort } from './local-stack';
 export type { PostgresHandle, ServiceName, Services, ServiceHandle, StartServicesOptions, Infrastructure } from './local-stack';
 export * from './in-process-service';

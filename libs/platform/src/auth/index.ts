@@ -1,1 +1,2 @@
 export * from './secret-keys';
+export * from './staff-tokens';

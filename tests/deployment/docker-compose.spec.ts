@@ -20,7 +20,7 @@ const APPS: Record<string, number> = {
 
 // Compose interpolates these; drop them so the file's own defaults are what gets checked.
 const composeEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'LOG_LEVEL', 'HOMEWARD_TAG']) {
+for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'STAFF_TOKEN_SECRET', 'LOG_LEVEL', 'HOMEWARD_TAG']) {
   delete composeEnv[name];
 }
 
@@ -218,6 +218,13 @@ describe('docker-compose.yml', () => {
         expect(env.CHILD_KEY_SECRET.length).toBeGreaterThanOrEqual(32);
         expect(env.LOG_LEVEL).toBeTruthy();
       });
+    });
+
+    it('gives compliance-tracker (which signs staff tokens) and alerting (which verifies them) the same staff token secret', () => {
+      requireTool();
+      const secrets = ['compliance-tracker', 'alerting'].map((app) => envOf(services[app]).STAFF_TOKEN_SECRET);
+      expect(secrets[0].length).toBeGreaterThanOrEqual(32);
+      expect(secrets[1]).toBe(secrets[0]);
     });
 
     it('points every app at the same database', () => {

@@ -1,5 +1,5 @@
-import { Env, ServiceConfig } from '@homeward/platform';
-import { IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
+import { Env, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
+import { IsInt, IsNumber, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export class ComplianceTrackerConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -41,4 +41,12 @@ export class ComplianceTrackerConfig extends ServiceConfig {
    */
   @Env('DEV_OFFICER_KEY') @IsString() @Matches(/^hwo_[A-Za-z0-9_-]{8,}$/)
   devOfficerKey: string = 'hwo_dev_cmo_local_only';
+
+  /** Signs the staff tokens (`POST /v1/staff/token`) other services verify: the same value in alerting. */
+  @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
+  staffTokenSecret!: string;
+
+  /** How long a staff token is good for. */
+  @Env('STAFF_TOKEN_TTL_SECONDS') @IsInt() @Min(60) @Max(24 * 3600)
+  staffTokenTtlSeconds: number = 3600;
 }

@@ -1,7 +1,9 @@
+import { StaffRole, StaffRoles } from '@homeward/platform';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export const OfficerRoles = ['CMO', 'MANAGER', 'READ_ONLY'] as const;
-export type OfficerRole = (typeof OfficerRoles)[number];
+/** The staff roles every service knows from the tokens this directory signs. */
+export const OfficerRoles = StaffRoles;
+export type OfficerRole = StaffRole;
 
 /** A member of staff who uses the CMO API. Only a hash of their key is stored. */
 @Entity({ name: 'officers' })

@@ -46,8 +46,8 @@ describe('walking skeleton: a police notification through all four services', ()
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-  const getJson = async <T>(url: string): Promise<T> =>
-    (await (await fetch(url, { headers: { authorization: `Bearer ${officerKey}` } })).json()) as T;
+  const getJson = async <T>(url: string, bearer = officerKey): Promise<T> =>
+    (await (await fetch(url, { headers: { authorization: `Bearer ${bearer}` } })).json()) as T;
 
   const child = { givenName: 'Casey', familyName: 'Example-Smith', dateOfBirth: '2013-05-02' };
   const report = (policeReference: string, riskLevel: string) => ({
@@ -113,12 +113,21 @@ describe('walking skeleton: a police notification through all four services', ()
     expect(episodes.filter((e) => e.policeReference === 'E2E/1')).toHaveLength(1);
   });
 
-  it('given a child reported at HIGH risk, raises an alert in the feed without the child\'s name', async () => {
+  it('given a child reported at HIGH risk, raises an alert in the feed, which staff read with the token compliance-tracker signs, without the child\'s name', async () => {
+    // Staff exchange their own key at the staff directory for a token alerting verifies on its own.
+    const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${officerKey}` } });
+    expect(exchanged.status).toBe(200);
+    const { token, officer } = (await exchanged.json()) as { token: string; officer: { username: string; role: string } };
+    expect(officer).toEqual({ username: 'e2e-reader', role: 'READ_ONLY' });
+    const withKey = await fetch(`${stack.url('alerting')}/v1/alerts`, { headers: { authorization: `Bearer ${officerKey}` } });
+    expect({ status: withKey.status, body: await withKey.json() }).toMatchObject({ status: 401, body: { statusCode: 401, error: 'Unauthorized' } });
+
     expect((await post(report('E2E/3', 'HIGH'))).status).toBe(202);
     const alerts = await waitFor(
       async () => {
         const feed = await getJson<{ kind: string; recipient: string; summary: string }[]>(
           `${stack.url('alerting')}/v1/alerts?policeReference=E2E%2F3`,
+          token,
         );
         return feed.length > 0 ? feed : undefined;
       },

@@ -1,5 +1,5 @@
-import { Env, ServiceConfig } from '@homeward/platform';
-import { IsInt, IsString, Matches, Min } from 'class-validator';
+import { Env, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
+import { IsInt, IsString, Matches, Min, MinLength } from 'class-validator';
 
 export class AlertingConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -46,4 +46,8 @@ export class AlertingConfig extends ServiceConfig {
   /** The sweep re-enqueues deliveries and escalations Redis lost. */
   @Env('ALERT_SWEEP_INTERVAL_MS') @IsInt() @Min(1_000)
   sweepIntervalMs: number = 30_000;
+
+  /** Verifies the staff tokens compliance-tracker signs: the same value as there. */
+  @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
+  staffTokenSecret!: string;
 }

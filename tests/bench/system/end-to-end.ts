@@ -96,10 +96,11 @@ export async function latenciesFromRows(db: Client, sent: Sent[], runStartedAt: 
 
 /**
  * The user's view, for a sample: polls GET /v1/tasks (as the development CMO) and GET
- * /v1/alerts for the police reference every `intervalMs` until something appears.
+ * /v1/alerts (with the staff token given as `authorization`) for the police reference every
+ * `intervalMs` until something appears.
  */
-export async function pollUntilVisible(path: string, baseUrl: string, since: number, intervalMs: number, timeoutMs = 30_000): Promise<number | null> {
-  const headers = { authorization: `Bearer ${DEV_OFFICER_KEY}` };
+export async function pollUntilVisible(path: string, baseUrl: string, since: number, intervalMs: number, timeoutMs = 30_000, authorization = `Bearer ${DEV_OFFICER_KEY}`): Promise<number | null> {
+  const headers = { authorization };
   while (Date.now() - since < timeoutMs) {
     const res = await fetch(`${baseUrl}${path}`, { headers }).catch(() => undefined);
     if (res?.ok) {

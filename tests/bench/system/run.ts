@@ -7,6 +7,7 @@
  * Writes <out>/report.md, <out>/report.json, <out>/e2e-latency.png and <out>/raw/*.json.
  */
 import type { ServiceName } from '@homeward/testing';
+import { staffToken } from '@homeward/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -99,7 +100,7 @@ async function endToEnd(stack: BenchStack, memory: MemoryWatch, rate: number, se
     polls.push(
       Promise.all([
         pollUntilVisible(`/v1/tasks?policeReference=${ref}`, stack.stack.url('compliance-tracker'), s.sentAt, 10, 10_000),
-        pollUntilVisible(`/v1/alerts?policeReference=${ref}`, stack.stack.url('alerting'), s.sentAt, 10, 10_000),
+        pollUntilVisible(`/v1/alerts?policeReference=${ref}`, stack.stack.url('alerting'), s.sentAt, 10, 10_000, `Bearer ${staffToken({ staffId: 'bench-reader', role: 'READ_ONLY' })}`),
       ]).then(([task, alert]) => ({ task, alert })),
     );
   });

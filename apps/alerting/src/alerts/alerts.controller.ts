@@ -1,13 +1,28 @@
-import { Controller, Get, Headers, HttpCode, MessageEvent, Param, Post, Query, Sse } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { StaffIdentity } from '@homeward/platform';
+import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { filter, map, Observable } from 'rxjs';
 import { AlertingConfig } from '../alerting.config';
 import { FeedStream } from '../delivery/channels/feed.stream';
+import { AcceptsTokenInQuery, CurrentStaff, Roles, StaffTokenGuard } from '../staff-auth/staff-token.guard';
 import { AcknowledgeAlert, AcknowledgeAlertCommand } from './acknowledge-alert';
+import { AlertStreamQuery } from './alert-stream.query';
 import { AlertView, toAlertView } from './alert-view';
 import { ListAlerts, ListAlertsQuery } from './list-alerts';
 
 @ApiTags('alerts')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ description: 'No staff token, or one that is expired or not valid' })
+@UseGuards(StaffTokenGuard)
 @Controller('v1/alerts')
 export class AlertsController {
   constructor(
@@ -18,15 +33,20 @@ export class AlertsController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: [AlertView], description: 'Alerts, newest first: kind, recipient, references, a summary and a link; no personal data' })
+  @ApiOkResponse({ type: [AlertView], description: 'Alerts, newest first: kind, recipient, references, a summary and a link; no personal data. Any staff role.' })
   list(@Query() query: ListAlertsQuery): Promise<AlertView[]> {
     return this.listAlerts.execute(query);
   }
 
   @Sse('stream')
+  @AcceptsTokenInQuery()
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'Server-sent events: one `alert` event (an AlertView) per alert delivered to the feed from now on' })
-  stream(@Query() query: ListAlertsQuery): Observable<MessageEvent> {
+  @ApiOkResponse({
+    description:
+      'Server-sent events: one `alert` event (an AlertView) per alert delivered to the feed from now on. Any staff role. ' +
+      'EventSource cannot send headers, so here alone the token may come as `?access_token=`.',
+  })
+  stream(@Query() query: AlertStreamQuery): Observable<MessageEvent> {
     return this.feed.stream().pipe(
       filter((a) => (!query.kind || a.kind === query.kind) && (!query.recipient || a.recipient === query.recipient)),
       filter((a) => !query.policeReference || a.policeReference === query.policeReference),
@@ -36,12 +56,13 @@ export class AlertsController {
 
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @ApiHeader({ name: 'x-staff-id', required: true, description: 'Who acknowledges: the staff id of the signed-in user' })
-  @ApiOkResponse({ type: AlertView, description: 'The alert, acknowledged (the first acknowledgement stands)' })
-  @ApiBadRequestResponse({ description: 'Not a UUID, or no x-staff-id header' })
+  @Roles('CMO', 'MANAGER')
+  @ApiOkResponse({ type: AlertView, description: "The alert, acknowledged by the token's staff id (the first acknowledgement stands)" })
+  @ApiBadRequestResponse({ description: 'Not a UUID' })
+  @ApiForbiddenResponse({ description: 'Read-only staff cannot acknowledge' })
   @ApiNotFoundResponse({ description: 'No such alert' })
-  async acknowledge(@Param('id') id: string, @Headers('x-staff-id') staffId: string | undefined): Promise<AlertView> {
-    const alert = await this.acknowledgeAlert.execute(AcknowledgeAlertCommand.create(id, staffId));
+  async acknowledge(@Param('id') id: string, @CurrentStaff() staff: StaffIdentity): Promise<AlertView> {
+    const alert = await this.acknowledgeAlert.execute(AcknowledgeAlertCommand.create(id, staff.staffId));
     return toAlertView(alert, this.config.linkBaseUrl);
   }
 }

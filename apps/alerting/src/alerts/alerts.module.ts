@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { AcknowledgeAlert } from './acknowledge-alert';
 import { AlertsController } from './alerts.controller';
 import { EscalateUnacknowledgedAlert, EscalationAlarms, EscalationProcessor } from './escalate-unacknowledged-alert';
@@ -9,7 +10,7 @@ import { DecisionMadeHandler, RaiseAlertsForDecision } from './raise-alerts-for-
 import { RaiseAlertsForTaskDeadline, TaskDeadlineHandler } from './raise-alerts-for-task-deadline';
 
 @Module({
-  imports: [DeliveryModule],
+  imports: [DeliveryModule, StaffAuthModule],
   controllers: [AlertsController],
   providers: [
     AlertRaiser,

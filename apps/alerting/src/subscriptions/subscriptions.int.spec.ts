@@ -1,7 +1,9 @@
-import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment } from '@homeward/testing';
+import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment } from '@homeward/testing';
 import { AppModule } from '../app.module';
 
 jest.setTimeout(60_000);
+
+const MANAGER = { authorization: `Bearer ${staffToken({ staffId: 'test.manager', role: 'MANAGER' })}` };
 
 interface SubscriptionView {
   id: string;
@@ -26,8 +28,9 @@ describe('alerting: managing subscriptions', () => {
   });
 
   const post = (body: unknown) =>
-    fetch(`${alerting.url}/v1/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const list = async () => (await (await fetch(`${alerting.url}/v1/subscriptions`)).json()) as SubscriptionView[];
+    fetch(`${alerting.url}/v1/subscriptions`, { method: 'POST', headers: { ...MANAGER, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const list = async () => (await (await fetch(`${alerting.url}/v1/subscriptions`, { headers: MANAGER })).json()) as SubscriptionView[];
+  const remove = (id: string) => fetch(`${alerting.url}/v1/subscriptions/${id}`, { method: 'DELETE', headers: MANAGER });
 
   it('given a fresh install, lists the DOMAIN.md defaults: high risk to the CMO, duty social work and the senior managers of CSC and police', async () => {
     const highRisk = (await list()).filter((s) => s.kind === 'HIGH_RISK');
@@ -48,9 +51,9 @@ describe('alerting: managing subscriptions', () => {
     expect(listed).toMatchObject({ responsibleAuthority: 'LA-XYZ', channels: [{ type: 'WEBHOOK', url: 'https://la-xyz.example/homeward' }, { type: 'EMAIL', address: 'missing@la-xyz.example' }] });
     expect(JSON.stringify(await list())).not.toContain('a-long-shared-secret-value');
 
-    expect((await fetch(`${alerting.url}/v1/subscriptions/${created.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await remove(created.id)).status).toBe(204);
     expect((await list()).some((s) => s.id === created.id)).toBe(false);
-    expect((await fetch(`${alerting.url}/v1/subscriptions/${created.id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await remove(created.id)).status).toBe(404);
   });
 
   it('given bad subscriptions, answers 400 naming each field and stores nothing', async () => {

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { CreateSubscription } from './create-subscription';
 import { DeleteSubscription } from './delete-subscription';
 import { ListSubscriptions } from './list-subscriptions';
 import { SubscriptionsController } from './subscriptions.controller';
 
 @Module({
+  imports: [StaffAuthModule],
   controllers: [SubscriptionsController],
   providers: [CreateSubscription, ListSubscriptions, DeleteSubscription],
 })

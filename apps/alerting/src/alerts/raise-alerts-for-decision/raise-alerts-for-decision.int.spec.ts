@@ -1,9 +1,11 @@
 import { Topics } from '@homeward/contracts';
-import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { AppModule } from '../../app.module';
 import { highRiskDecision } from '../../../test-support/fixtures';
 
 jest.setTimeout(60_000);
+
+const READER = { authorization: `Bearer ${staffToken({ staffId: 'test.reader', role: 'READ_ONLY' })}` };
 
 describe('alerting: raising alerts for a protocol decision', () => {
   let env: TestEnvironment;
@@ -20,7 +22,7 @@ describe('alerting: raising alerts for a protocol decision', () => {
   });
 
   const feed = async (policeReference: string) =>
-    (await (await fetch(`${alerting.url}/v1/alerts?policeReference=${encodeURIComponent(policeReference)}`)).json()) as {
+    (await (await fetch(`${alerting.url}/v1/alerts?policeReference=${encodeURIComponent(policeReference)}`, { headers: READER })).json()) as {
       recipient: string;
       kind: string;
     }[];

@@ -1,5 +1,5 @@
 import { TaskDeadlineEventV1, Topics } from '@homeward/contracts';
-import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { AppModule } from '../../app.module';
 import { alertingClient } from '../../../test-support/alerting-client';
 import { taskDeadlineEvent } from '../../../test-support/fixtures';
@@ -14,7 +14,7 @@ describe('alerting: raising alerts for task reminders, overdue tasks and escalat
   beforeAll(async () => {
     env = await createTestEnvironment();
     alerting = await startServiceInProcess(AppModule, env);
-    client = alertingClient(alerting.url);
+    client = alertingClient(alerting.url, staffToken({ staffId: 'test.reader', role: 'READ_ONLY' }));
   });
 
   afterAll(async () => {

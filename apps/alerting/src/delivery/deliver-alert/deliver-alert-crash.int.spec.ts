@@ -1,6 +1,6 @@
 import { Topics } from '@homeward/contracts';
 import { jobId } from '@homeward/platform';
-import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
@@ -41,7 +41,7 @@ describe('alerting: a delivery worker killed mid-delivery', () => {
   });
 
   it('given the worker dies while the SMTP server holds its e-mail, another instance takes the job over and the recipient gets one e-mail', async () => {
-    await alertingClient(first.url).subscribe({
+    await alertingClient(first.url, staffToken({ staffId: 'test.manager', role: 'MANAGER' })).subscribe({
       kind: 'HIGH_RISK',
       recipient: { type: 'PERSON', id: 'night.manager' },
       channels: [{ type: 'EMAIL', address: 'night.manager@la.example' }],

@@ -1,6 +1,6 @@
 import { DecisionMadeV1, Topics } from '@homeward/contracts';
 import { LogDestination } from '@homeward/platform';
-import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
@@ -52,7 +52,7 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
       LOG_LEVEL: 'trace',
     });
     alerting = await startServiceInProcess(AppModule, env, { overrides: [{ provide: LogDestination, useValue: logs }] });
-    client = alertingClient(alerting.url);
+    client = alertingClient(alerting.url, staffToken({ staffId: 'test.manager', role: 'MANAGER' }));
   });
 
   afterAll(async () => {
@@ -80,7 +80,8 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
       responsibleAuthority: 'LA-HAPPY',
     });
     const decision = decisionFor('LA-HAPPY');
-    const streamed = openStream(`${alerting.url}/v1/alerts/stream?policeReference=${decision.policeReference}`);
+    // As a browser's EventSource would open it: the token in the query, since it cannot send headers.
+    const streamed = openStream(`${alerting.url}/v1/alerts/stream?policeReference=${decision.policeReference}&access_token=${staffToken({ staffId: 'duty.reader', role: 'READ_ONLY' })}`);
     await streamed.opened;
 
     const envelope = testEnvelope('protocol.decision-made', decision);

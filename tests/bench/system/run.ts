@@ -16,6 +16,7 @@ import { generateNotificationMix } from '../../faults/support/notification-mix';
 import { writeLatencyChart } from './chart';
 import { latenciesFromRows, notificationsFor, percentiles, pollUntilVisible, postAtRate, Sent } from './end-to-end';
 import { LoadFigures, pgbenchInserts, postWithAutocannon, withBareHandler } from './ingest';
+import { machineFacts } from './machine';
 import { MemoryWatch } from './memory';
 import { summariseProfiles } from './profile';
 import { writeReport } from './report';
@@ -184,16 +185,7 @@ async function soak(stack: BenchStack, memory: MemoryWatch) {
 
 async function main() {
   mkdirSync(join(OPTIONS.out, 'raw'), { recursive: true });
-  const machine = {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    memoryGb: os.totalmem() / 1024 ** 3,
-    node: process.version,
-    loadAtStart: os.loadavg(),
-    loadAtEnd: [] as number[],
-    startedAt: new Date().toISOString(),
-    finishedAt: '',
-  };
+  const machine = { ...machineFacts(), loadAtEnd: [] as number[], finishedAt: '' };
   log(`starting infrastructure and services (load average ${machine.loadAtStart.map((l) => l.toFixed(2)).join(' ')})`);
   const profileDir = join(OPTIONS.out, 'raw', 'profiles');
   const stack = await startBenchStack(OPTIONS.cpuProf ? profileDir : undefined);

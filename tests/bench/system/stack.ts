@@ -1,5 +1,5 @@
 import { createTestEnvironment, exportToEnv, freeServicePorts, Services, startServices, TestEnvironment } from '@homeward/testing';
-import type { ServiceName } from '@homeward/testing';
+import type { ServiceName, StartServicesOptions } from '@homeward/testing';
 import { startLocalInfrastructure } from '@homeward/local-stack';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,8 +26,9 @@ export interface BenchStack {
  * info logging, default pools and outbox poll interval; not the test harness's faster ones),
  * except ingest's per-force rate limit, lifted. Like the fault tests' startSystem, but it can
  * run the services under `node --cpu-prof` (`cpuProfileDir`; NODE_OPTIONS may not carry it).
+ * `serviceEnv` adds settings for one service (alerting's SMTP server, say).
  */
-export async function startBenchStack(cpuProfileDir?: string): Promise<BenchStack> {
+export async function startBenchStack(cpuProfileDir?: string, serviceEnv: StartServicesOptions['serviceEnv'] = {}): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'homeward-bench-'));
   const infra = await startLocalInfrastructure({ dataDir, durable: false });
   exportToEnv({ ...infra, kind: 'local' });
@@ -48,6 +49,7 @@ export async function startBenchStack(cpuProfileDir?: string): Promise<BenchStac
       logDir: join(dataDir, 'logs'),
       ports: await freeServicePorts(),
       env: env.env,
+      serviceEnv,
       stopGraceMs: 20_000,
       command: cpuProfileDir ? (name) => ({ cmd: process.execPath, args: ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, main(name)] }) : undefined,
     },

@@ -49,19 +49,21 @@ export function uniqueQueuePrefix(): string {
 
 /**
  * What a Redis flush means for one suite: every key under its queue prefix deleted (the
- * shared Redis of the run is never flushed whole). Returns how many keys went.
+ * shared Redis of the run is never flushed whole). Returns how many keys went. One DEL, so the
+ * flush is atomic like FLUSHALL: deleting page by page would let a sweep that restores lost
+ * alarms run between pages and have its work deleted behind it.
  */
 export async function flushQueuePrefix(redisUrl: string, prefix: string): Promise<number> {
   const redis = new Redis(redisUrl);
   try {
-    let deleted = 0;
+    const keys: string[] = [];
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length > 0) deleted += await redis.del(...keys);
+      const [next, page] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      keys.push(...page);
       cursor = next;
     } while (cursor !== '0');
-    return deleted;
+    return keys.length > 0 ? await redis.del(...new Set(keys)) : 0;
   } finally {
     redis.disconnect();
   }

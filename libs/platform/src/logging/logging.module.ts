@@ -33,8 +33,9 @@ export type LogDestination = DestinationStream | null;
           },
           autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
           // Successful requests at debug: at info they were a line per request on every hot path.
+          // Refusals (4xx) stay at info: the caller's mistake, not the service's.
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
-            error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
+            error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
         };
         return {
           forRoutes: [{ path: '*path', method: RequestMethod.ALL }],

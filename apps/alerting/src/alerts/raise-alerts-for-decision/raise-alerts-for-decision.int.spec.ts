@@ -1,5 +1,7 @@
 import { Topics } from '@homeward/contracts';
 import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import Redis from 'ioredis';
+import { Client } from 'pg';
 import { AppModule } from '../../app.module';
 import { highRiskDecision } from '../../../test-support/fixtures';
 
@@ -42,5 +44,29 @@ describe('alerting: raising alerts for a protocol decision', () => {
       ['CHILDREN_MISSING_OFFICER', 'CSC_SENIOR_MANAGER', 'DUTY_SOCIAL_WORK', 'POLICE_SENIOR_MANAGER'].sort(),
     );
     expect(alerts.every((a) => a.kind === 'HIGH_RISK')).toBe(true);
+  });
+
+  it('given a HIGH-risk decision for recipients on the feed only, the feed delivery is recorded SENT with the alert and no delivery job is queued for it', async () => {
+    const decision = highRiskDecision();
+    await env.publish(Topics.decisionMade, testEnvelope('protocol.decision-made', decision), decision.childId);
+    await waitFor(async () => (await feed(decision.policeReference)).length === 4, { description: 'the four alerts', timeoutMs: 30_000 });
+
+    const db = new Client({ connectionString: env.databaseUrl });
+    const redis = new Redis(env.redisUrl);
+    try {
+      await db.connect();
+      const { rows } = await db.query<{ id: string; channel: string; status: string; sent_at: Date | null; raised_at: Date }>(
+        `SELECT d.id, d.channel, d.status, d.sent_at, a.raised_at FROM alerting.deliveries d JOIN alerting.alerts a ON a.id = d.alert_id
+          WHERE a.police_reference = $1`,
+        [decision.policeReference],
+      );
+      expect(rows).toHaveLength(4);
+      expect(rows.map((r) => [r.channel, r.status, r.sent_at?.getTime()])).toEqual(rows.map((r) => ['FEED', 'SENT', r.raised_at.getTime()]));
+      const queued = await Promise.all(rows.map((r) => redis.exists(`${env.env.QUEUE_PREFIX}:alert-delivery:delivery-${r.id}`)));
+      expect(queued).toEqual([0, 0, 0, 0]);
+    } finally {
+      redis.disconnect();
+      await db.end();
+    }
   });
 });

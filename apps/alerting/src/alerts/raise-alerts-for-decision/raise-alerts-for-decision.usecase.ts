@@ -1,6 +1,6 @@
 import { Inbox } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
-import { AlertDispatcher, AlertRaiser, decisionSummary, nothingRaised } from '../raise-alerts';
+import { AlertDispatcher, AlertRaiser, collectRaised, decisionSummary, nothingRaised } from '../raise-alerts';
 import { RaiseAlertsForDecisionCommand } from './raise-alerts-for-decision.command';
 
 const CONSUMER = 'alerting.raise-alerts-for-decision';
@@ -32,8 +32,7 @@ export class RaiseAlertsForDecision {
           escalationOf: null,
           summary: decisionSummary(kind, d.policeReference),
         });
-        raised.deliveryIds.push(...r.deliveryIds);
-        raised.escalations.push(...r.escalations);
+        collectRaised(raised, r);
       }
     });
     await this.dispatcher.dispatch(raised);

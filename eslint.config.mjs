@@ -10,7 +10,7 @@ const boundaries = (testing) => [
     depConstraints: [
       { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', ...testing] },
       { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', ...testing] },
-      // The protocol and deadlines stay pure: no framework, database, broker or queue.
+      // The protocol, deadlines and alert routing stay pure: no framework, database, broker or queue.
       { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: INFRASTRUCTURE },
       { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: INFRASTRUCTURE },
       { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:contracts'] },

@@ -21,7 +21,7 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
   moduleNameMapper: {
-    '^@homeward/(contracts|protocol|deadlines|platform|testing)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@homeward/(contracts|protocol|deadlines|routing|platform|testing)$': '<rootDir>/libs/$1/src/index.ts',
     '^@homeward/local-stack$': '<rootDir>/tools/local-stack/index.ts',
   },
 };

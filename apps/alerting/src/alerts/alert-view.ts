@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AlertingKinds } from '../routing/route-event';
+import { AlertingKinds } from '@homeward/routing';
 import type { Alert } from './alert.entity';
 
 /**

@@ -1,6 +1,6 @@
 import type { RiskLevel } from '@homeward/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { AlertingKind } from '../routing/route-event';
+import type { AlertingKind } from '@homeward/routing';
 
 /** One alert to one recipient about one event. It carries references, never the child's details. */
 @Entity({ name: 'alerts' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ChannelType } from '../routing/route-event';
+import type { ChannelType } from '@homeward/routing';
 
 export const DeliveryStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type DeliveryStatus = (typeof DeliveryStatuses)[number];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { AlertingKind, AlertingKinds, ChannelType, ChannelTypes } from '../routing/route-event';
+import { AlertingKind, AlertingKinds, ChannelType, ChannelTypes } from '@homeward/routing';
 
 export class RecipientDto {
   @ApiProperty({ enum: ['ROLE', 'PERSON'] })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AlertingKind, Channel } from '../routing/route-event';
+import type { AlertingKind, Channel } from '@homeward/routing';
 
 /** Who hears about which kind of event, and how: routing as data an admin manages. */
 @Entity({ name: 'subscriptions' })

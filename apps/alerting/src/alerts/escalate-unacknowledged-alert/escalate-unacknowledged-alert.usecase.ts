@@ -2,7 +2,7 @@ import { Clock } from '@homeward/contracts';
 import { UnitOfWork } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { IsNull, LessThanOrEqual, Not } from 'typeorm';
-import { nextRole } from '../../routing/route-event';
+import { nextRole } from '@homeward/routing';
 import { Alert } from '../alert.entity';
 import { AlertDispatcher, AlertRaiser, decisionSummary, nothingRaised } from '../raise-alerts';
 import { EscalateUnacknowledgedAlertCommand } from './escalate-unacknowledged-alert.command';

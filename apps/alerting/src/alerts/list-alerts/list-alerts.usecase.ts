@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource, FindOptionsWhere } from 'typeorm';
 import { AlertingConfig } from '../../alerting.config';
-import { AlertingKind, AlertingKinds } from '../../routing/route-event';
+import { AlertingKind, AlertingKinds } from '@homeward/routing';
 import { Alert } from '../alert.entity';
 import { AlertView, toAlertView } from '../alert-view';
 

@@ -1,6 +1,6 @@
 import { EventEnvelope, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
 import { PoisonMessageError } from '@homeward/platform';
-import type { AlertingKind } from '../../routing/route-event';
+import type { AlertingKind } from '@homeward/routing';
 
 const KIND_BY_TOPIC: Record<string, AlertingKind> = {
   [Topics.taskReminderDue]: 'TASK_REMINDER',

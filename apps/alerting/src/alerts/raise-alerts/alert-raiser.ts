@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AlertingConfig } from '../../alerting.config';
 import { Delivery } from '../../delivery/delivery.entity';
-import { AlertingKind, Channel, escalates, routeEvent } from '../../routing/route-event';
+import { AlertingKind, Channel, escalates, routeEvent } from '@homeward/routing';
 import { Subscription } from '../../subscriptions/subscription.entity';
 import { Alert } from '../alert.entity';
 import { AlertView, toAlertView } from '../alert-view';

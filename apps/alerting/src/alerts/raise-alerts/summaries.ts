@@ -1,6 +1,6 @@
 import type { TaskDeadlineEventV1 } from '@homeward/contracts';
 import { formatLondon } from '@homeward/deadlines';
-import type { AlertingKind } from '../../routing/route-event';
+import type { AlertingKind } from '@homeward/routing';
 
 /** What each alert says: references and the statutory action, never who the child is. */
 const TEXT: Record<AlertingKind, string> = {

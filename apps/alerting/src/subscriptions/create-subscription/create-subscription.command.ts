@@ -1,5 +1,5 @@
 import { validationFailed } from '@homeward/platform';
-import { AlertingKind, Channel, Roles } from '../../routing/route-event';
+import { AlertingKind, Channel, Roles } from '@homeward/routing';
 import type { CreateSubscriptionDto } from '../subscription.dto';
 
 export class CreateSubscriptionCommand {

@@ -76,6 +76,8 @@ export async function startPostgres(opts: PostgresOptions): Promise<PostgresHand
     // No Unix socket: its default directory belongs to the system cluster and TCP suffices.
     "-c unix_socket_directories=''",
     '-c max_connections=300',
+    // Per-statement counts and times for whoever profiles (the benchmark's report reads them).
+    '-c shared_preload_libraries=pg_stat_statements',
     ...(opts.durable === false ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
   ];
   const startServer = async () => {

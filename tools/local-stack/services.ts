@@ -77,6 +77,9 @@ export function serviceEnvironment(infra: Infrastructure): NodeJS.ProcessEnv {
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     // The mock broker rejects idempotent producers; a real broker could take true.
     KAFKA_IDEMPOTENT_PRODUCER: 'false',
+    // The mock broker holds an empty fetch for its whole wait, even when a message arrives meanwhile
+    // (a real broker answers at once), so each hop between services waited up to 100 ms.
+    KAFKA_FETCH_MAX_WAIT_MS: process.env.KAFKA_FETCH_MAX_WAIT_MS ?? '25',
     CHILD_KEY_SECRET: DEV_CHILD_KEY_SECRET,
     // Development only: who may manage protocol versions on protocol-engine.
     PROTOCOL_ADMIN_KEYS: 'dev-admin:hwa_dev_protocol_admin_local_only',

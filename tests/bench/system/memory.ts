@@ -14,12 +14,18 @@ export class MemoryWatch {
   private readonly timer: NodeJS.Timeout;
   private readonly started = Date.now();
 
-  constructor(private readonly pids: Record<ServiceName, number>, intervalMs = 2_000) {
+  constructor(
+    private readonly pids: Record<ServiceName, number>,
+    intervalMs = 2_000,
+    /** Told of each new phase too (the CPU watch keeps the same phases). */
+    private readonly onPhase: (name: string) => void = () => undefined,
+  ) {
     this.timer = setInterval(() => this.sample(), intervalMs);
     this.sample();
   }
 
   phase(name: string): void {
+    this.onPhase(name);
     this.current = name;
     this.sample();
   }

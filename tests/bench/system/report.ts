@@ -17,7 +17,7 @@ function machine(r: any): string[] {
     `- A shared, noisy box: other developers' builds and tests run beside the bench. Load average (1/5/15 min) at start ${m.loadAtStart.map(f1).join(' / ')}, at end ${m.loadAtEnd.map(f1).join(' / ')}.`,
     `- Run ${m.startedAt} → ${m.finishedAt}. Options: ${JSON.stringify(r.options)}.`,
     '- Local binaries, one of each: PostgreSQL started with `durable: false` (fsync, synchronous_commit and full_page_writes off — a throwaway cluster, so every database figure here is above what a durable disk gives), Redis, and the librdkafka mock broker in memory in place of Kafka.',
-    '- The four built services (`dist/`) as `npm start` runs them: NODE_ENV=development, LOG_LEVEL=info (pino, one line per request to a file), DATABASE_POOL_SIZE=10, OUTBOX_POLL_INTERVAL_MS=250, one process each; ingest\'s per-force rate limit (600 a minute by default) lifted with RATE_LIMIT_PER_FORCE, or it would be what is measured. The load generators (autocannon, pgbench, the poster) run on the same two cores.',
+    '- The four built services (`dist/`) as `npm start` runs them: NODE_ENV=development, LOG_LEVEL=info (pino, one line per request to a file), DATABASE_POOL_SIZE=10, OUTBOX_POLL_INTERVAL_MS=250, KAFKA_FETCH_MAX_WAIT_MS=25 (the mock broker holds an empty fetch for the whole wait; README), one process each; ingest\'s per-force rate limit (600 a minute by default) lifted with RATE_LIMIT_PER_FORCE, or it would be what is measured. The load generators (autocannon, pgbench, the poster) run on the same two cores.',
     '',
   ];
 }
@@ -111,6 +111,28 @@ function whereTimeGoes(r: any): string[] {
     lines.push('## Where the time goes', '', 'Tables by rows read through sequential scans over the whole run (pg_stat_user_tables):', '');
     lines.push('| table | seq scans | rows read by seq scans | index scans | rows |', '| --- | --: | --: | --: | --: |');
     lines.push(...r.tables.map((t: any) => `| ${t.table} | ${f0(t.seqScans)} | ${f0(Number(t.rowsReadBySeqScans))} | ${f0(t.indexScans)} | ${f0(t.rows)} |`), '');
+  }
+  const cpu: { phase: string; cpuSeconds: Record<string, number> }[] = (r.cpu ?? []).filter((p: any) => !['start-up', 'idle', 'done'].includes(p.phase));
+  if (cpu.length) {
+    const groups = [...new Set(cpu.flatMap((p) => Object.keys(p.cpuSeconds)))];
+    lines.push('CPU seconds (user + system, from /proc) by process and phase; the machine has 2 × the phase\'s wall seconds to give:', '');
+    lines.push(`| phase | ${groups.join(' | ')} | all |`, `| --- | ${groups.map(() => '--:').join(' | ')} | --: |`);
+    for (const p of cpu) {
+      const all = Object.values(p.cpuSeconds).reduce((a, b) => a + b, 0);
+      lines.push(`| ${p.phase} | ${groups.map((g) => f0(p.cpuSeconds[g] ?? 0)).join(' | ')} | ${f0(all)} |`);
+    }
+    lines.push('');
+  }
+  const st = r.national?.statements;
+  if (st) {
+    lines.push(
+      `SQL statements in the national replay (pg_stat_statements): **${f1(st.perNotification)} per notification** across the four services. The most called:`,
+      '',
+      '| statement | per notification | mean ms | total s |',
+      '| --- | --: | --: | --: |',
+      ...st.top.map((q: any) => `| \`${q.query.replace(/\|/g, '\\|')}\` | ${f1(q.perNotification)} | ${q.meanMs.toFixed(3)} | ${f1(q.totalS)} |`),
+      '',
+    );
   }
   if (r.profiles?.length) {
     lines.push('CPU by owner of the code (self time, `node --cpu-prof` over the whole run, idle excluded):', '');

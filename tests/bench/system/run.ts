@@ -16,6 +16,7 @@ import { generateNotificationMix } from '../../faults/support/notification-mix';
 import { writeLatencyChart } from './chart';
 import { latenciesFromRows, notificationsFor, percentiles, pollUntilVisible, postAtRate, Sent } from './end-to-end';
 import { LoadFigures, pgbenchInserts, postWithAutocannon, withBareHandler } from './ingest';
+import { CpuWatch } from './cpu';
 import { machineFacts } from './machine';
 import { MemoryWatch } from './memory';
 import { summariseProfiles } from './profile';
@@ -137,6 +138,7 @@ export interface NationalRun {
   decisions: number;
   tasks: number;
   alerts: number;
+  statements: Awaited<ReturnType<typeof statementsPer>>;
 }
 
 async function national(stack: BenchStack, memory: MemoryWatch, size: number): Promise<NationalRun> {
@@ -146,6 +148,7 @@ async function national(stack: BenchStack, memory: MemoryWatch, size: number): P
   );
   const total = children.reduce((s, c) => s + c.length, 0);
   log(`national replay: ${total} notifications for ${children.length} children`);
+  await stack.db.query('SELECT pg_stat_statements_reset()');
   const started = Date.now();
   const progress = setInterval(() => void stack.db.query('SELECT count(*)::int AS n FROM protocol.applied_notifications').then((r) => log(`  ${r.rows[0].n} decided`)), 30_000);
   const posted = await postAll(() => stack.stack.url('ingest-api'), stack.apiKey, children, 64);
@@ -161,7 +164,9 @@ async function national(stack: BenchStack, memory: MemoryWatch, size: number): P
             (SELECT count(*) FROM alerting.alerts WHERE police_reference LIKE 'N-%')::int AS alerts`,
   );
   const r = rows[0];
+  const statements = await statementsPer(stack, total);
   return {
+    statements,
     notifications: total,
     children: children.length,
     ...posted,
@@ -190,12 +195,14 @@ async function main() {
   const profileDir = join(OPTIONS.out, 'raw', 'profiles');
   const stack = await startBenchStack(OPTIONS.cpuProf ? profileDir : undefined);
   const pids = stack.pids();
-  const memory = new MemoryWatch(stack.pids() as Record<ServiceName, number>);
+  const cpu = new CpuWatch();
+  const memory = new MemoryWatch(stack.pids() as Record<ServiceName, number>, 2_000, (name) => cpu.phase(name));
   const report: Record<string, unknown> = { options: OPTIONS, machine };
   const save = () => {
     machine.loadAtEnd = os.loadavg();
     machine.finishedAt = new Date().toISOString();
     report.memory = memory.summary();
+    report.cpu = cpu.summary();
     writeFileSync(join(OPTIONS.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(OPTIONS.out, 'raw', 'memory.json'), JSON.stringify(memory.samples));
     writeReport(join(OPTIONS.out, 'report.md'), report);
@@ -221,6 +228,7 @@ async function main() {
     save();
   } finally {
     memory.stop();
+    cpu.stop();
     await stack.stop();
   }
   if (OPTIONS.cpuProf) {
@@ -232,6 +240,20 @@ async function main() {
     save();
   }
   log(`wrote ${join(OPTIONS.out, 'report.md')}`);
+}
+
+/** The national replay's statements, most called first: round trips per notification are what CPU goes on. */
+async function statementsPer(stack: BenchStack, notifications: number) {
+  const { rows } = await stack.db.query<{ query: string; calls: string; total_ms: number; mean_ms: number }>(
+    `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, total_exec_time AS total_ms, mean_exec_time AS mean_ms
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      ORDER BY calls DESC`,
+  );
+  const calls = rows.reduce((s, x) => s + Number(x.calls), 0);
+  return {
+    perNotification: calls / notifications,
+    top: rows.slice(0, 15).map((x) => ({ query: x.query.slice(0, 160), perNotification: Number(x.calls) / notifications, meanMs: x.mean_ms, totalS: x.total_ms / 1000 })),
+  };
 }
 
 /** Tables read by sequential scans under load: the place to look for a missing index. */

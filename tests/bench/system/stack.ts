@@ -58,6 +58,7 @@ export async function startBenchStack(cpuProfileDir?: string, serviceEnv: StartS
   const apiKey = (JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { key: string }).key;
   const db = new Client({ connectionString: env.databaseUrl });
   await db.connect();
+  await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   return {
     env,
     stack,

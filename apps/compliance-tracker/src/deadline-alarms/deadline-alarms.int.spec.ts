@@ -1,6 +1,7 @@
 import { Clock, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { outboxEvents, returnInterviewDecision, TaskRow, tasksOf } from '../../test-support/compliance-test-fixtures';
 import { AlarmClock } from './alarm-clock';
@@ -61,6 +62,36 @@ describe('compliance-tracker: deadline alarms', () => {
     expect(await outboxEvents(svc.app, Topics.taskOverdue, task.id)).toHaveLength(1);
     const escalations = await outboxEvents<TaskDeadlineEventV1>(svc.app, Topics.taskEscalated, task.id);
     expect(escalations.map((e) => [e.escalationLevel, e.notifyRole])).toEqual([[1, 'TEAM_MANAGER'], [2, 'SERVICE_MANAGER']]);
+  });
+
+  it('given a decision from a replayed history, when its task is created days after the deadline, then the due steps are announced with the task, once, and only future steps get alarms', async () => {
+    const decision = returnInterviewDecision(new Date(clock.now().getTime() - 10 * 24 * HOUR));
+    const envelope = testEnvelope('protocol.decision-made', decision);
+    await env.publish(Topics.decisionMade, envelope, decision.childId);
+    await env.publish(Topics.decisionMade, envelope, decision.childId); // redelivered
+    const [task] = await waitFor(() => tasksOf(svc.app, decision.policeReference).then((t) => (t.length === 1 ? t : null)), { timeoutMs: 30_000, description: 'the late RHI task' });
+    await svc.app.get(SweepDeadlineAlarms).execute();
+
+    expect(await outboxEvents(svc.app, Topics.taskOverdue, task.id)).toHaveLength(1);
+    const escalations = await outboxEvents<TaskDeadlineEventV1>(svc.app, Topics.taskEscalated, task.id);
+    expect(escalations.map((e) => [e.escalationLevel, e.notifyRole])).toEqual([[1, 'TEAM_MANAGER'], [2, 'SERVICE_MANAGER']]);
+    expect(await outboxEvents(svc.app, Topics.taskReminderDue, task.id)).toHaveLength(0); // it would only repeat the overdue
+    // The task is announced before its overdue steps (one partition per child keeps that order).
+    const order: { topic: string }[] = await svc.app.get(DataSource).query(`SELECT topic FROM outbox WHERE aggregate_id = $1 ORDER BY id`, [task.id]);
+    expect(order.map((o) => o.topic)).toEqual([Topics.taskCreated, Topics.taskOverdue, Topics.taskEscalated, Topics.taskEscalated]);
+    const steps: { step: string; result: string | null }[] = await svc.app.get(DataSource).query(
+      `SELECT step, result FROM task_deadline_steps WHERE task_id = $1 ORDER BY step`,
+      [task.id],
+    );
+    expect(steps).toEqual([
+      { step: 'escalation-1', result: 'FIRED' },
+      { step: 'escalation-2', result: 'FIRED' },
+      { step: 'overdue', result: 'FIRED' },
+      { step: 'unclaimed', result: null },
+    ]);
+    const queue = svc.app.get(AlarmClock).queue;
+    expect(await queue.getJob(AlarmClock.jobIdOf({ step: 'overdue', taskId: task.id, deadlineVersion: 1 }))).toBeUndefined();
+    expect(await (await alarm(task, 'unclaimed')).getState()).toBe('delayed');
   });
 
   it('given an escalation whose effect committed when the alarm worker died, when another worker takes the stalled job, then the escalation is published once', async () => {

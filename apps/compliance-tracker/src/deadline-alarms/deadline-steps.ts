@@ -53,3 +53,13 @@ export function planDeadlineSteps(dueAt: Date, plannedAt: Date, policy: Deadline
 export function isDeadlineStep(value: unknown): value is DeadlineStep {
   return (DeadlineSteps as readonly unknown[]).includes(value);
 }
+
+/**
+ * A step that would tell nobody anything: a reminder first seen after its deadline (Redis
+ * lost it) would only repeat the overdue notice; an unclaimed alert once someone has claimed it.
+ */
+export function isMoot(step: DeadlineStep, task: { dueAt: Date; status: string }, now: Date): boolean {
+  if (step === 'reminder') return task.dueAt <= now;
+  if (step === 'unclaimed') return task.status !== 'OPEN';
+  return false;
+}

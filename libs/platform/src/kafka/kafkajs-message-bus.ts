@@ -107,31 +107,47 @@ export class KafkaJsMessageBus extends MessageBus {
     consumer
       .run({
         autoCommit: false,
+        eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: this.config.kafkaPartitionsConsumedConcurrently,
-        eachMessage: async ({ topic, partition, message }) => {
-          const bareTopic = topic.slice(this.config.kafkaTopicPrefix.length);
-          const event = this.decode(bareTopic, partition, message.offset, message.key, message.value, message.headers);
-          let outcome = 'handled';
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+          const bareTopic = batch.topic.slice(this.config.kafkaTopicPrefix.length);
+          let next: string | undefined;
           try {
-            if (!event) throw new PoisonMessageError('not an event envelope');
-            await Correlation.run(event.envelope.correlationId, () => handler(event));
-          } catch (error) {
-            if (!(error instanceof PoisonMessageError)) throw error; // redelivered: kafkajs retries with backoff
-            outcome = 'dead-lettered';
-            await this.deadLetter(groupId, bareTopic, partition, message.offset, message.value, error.message);
+            for (const message of batch.messages) {
+              if (!isRunning() || isStale()) break;
+              const event = this.decode(bareTopic, batch.partition, message.offset, message.key, message.value, message.headers);
+              let outcome = 'handled';
+              try {
+                if (!event) throw new PoisonMessageError('not an event envelope');
+                await Correlation.run(event.envelope.correlationId, () => handler(event));
+              } catch (error) {
+                if (!(error instanceof PoisonMessageError)) throw error; // redelivered: kafkajs retries with backoff
+                outcome = 'dead-lettered';
+                await this.deadLetter(groupId, bareTopic, batch.partition, message.offset, message.value, error.message);
+              }
+              resolveOffset(message.offset);
+              next = (BigInt(message.offset) + 1n).toString();
+              this.metrics.messagesConsumed.inc({ topic: bareTopic, outcome });
+              await heartbeat();
+            }
+          } finally {
+            // One commit per batch, after the handlers' transactions (also when one failed, for those
+            // before it): a crash before here redelivers the batch's handled messages, which the inbox absorbs.
+            if (next !== undefined) await this.commit(consumer, groupId, batch.topic, batch.partition, next);
           }
-          // Committed only after the handler's transaction: a crash before here redelivers, and the inbox absorbs it.
-          await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]).catch((error: unknown) => {
-            // A commit refused because the group is rebalancing must not crash the consumer: kafkajs treats
-            // that error as non-retriable and would never restart it. Left uncommitted, the message is
-            // redelivered to the partition's next owner (the inbox absorbs it); the next heartbeat rejoins.
-            if (!isRebalancing(error)) throw error;
-            this.logger.warn({ groupId, topic: bareTopic, partition, offset: message.offset }, 'offset not committed: group rebalancing');
-          });
-          this.metrics.messagesConsumed.inc({ topic: bareTopic, outcome });
         },
       })
       .catch((error: unknown) => this.logger.error({ groupId, error: String(error) }, 'consumer stopped'));
+  }
+
+  private async commit(consumer: Consumer, groupId: string, topic: string, partition: number, offset: string): Promise<void> {
+    await consumer.commitOffsets([{ topic, partition, offset }]).catch((error: unknown) => {
+      // A commit refused because the group is rebalancing must not crash the consumer: kafkajs treats
+      // that error as non-retriable and would never restart it. Left uncommitted, the messages are
+      // redelivered to the partition's next owner (the inbox absorbs them); the next heartbeat rejoins.
+      if (!isRebalancing(error)) throw error;
+      this.logger.warn({ groupId, topic: topic.slice(this.config.kafkaTopicPrefix.length), partition, offset }, 'offset not committed: group rebalancing');
+    });
   }
 
   private async replace(entry: { consumer: Consumer; running: boolean }, subscription: Subscription): Promise<void> {

@@ -1,22 +1,15 @@
-import { Clock, createEnvelope, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
-import { Correlation, OutboxWriter, UnitOfWork } from '@homeward/platform';
+import { Clock } from '@homeward/contracts';
+import { OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OpenTaskStatuses, Task } from '../../tasks/task.entity';
 import { TaskDeadlineStep } from '../deadline-step.entity';
-import { DeadlineStep, StepAudience } from '../deadline-steps';
+import { isMoot } from '../deadline-steps';
+import { stepAnnouncement } from '../step-announcement';
 import { FireDeadlineStepCommand } from './fire-deadline-step.command';
 
 /** What a wake-up did: FIRED and SKIPPED are recorded; NOOP changed nothing; EARLY is not due yet. */
 export type FireResult = { kind: 'FIRED' | 'SKIPPED' | 'NOOP' } | { kind: 'EARLY'; remainingMs: number };
-
-const TOPIC: Record<DeadlineStep, { topic: string; type: string }> = {
-  reminder: { topic: Topics.taskReminderDue, type: 'compliance.task-reminder-due' },
-  overdue: { topic: Topics.taskOverdue, type: 'compliance.task-overdue' },
-  'escalation-1': { topic: Topics.taskEscalated, type: 'compliance.task-escalated' },
-  'escalation-2': { topic: Topics.taskEscalated, type: 'compliance.task-escalated' },
-  unclaimed: { topic: Topics.taskUnclaimed, type: 'compliance.task-unclaimed' },
-};
 
 /**
  * Announces one step of a task's alarm ladder, once: the step row is locked, checked and
@@ -40,50 +33,32 @@ export class FireDeadlineStep {
   }
 
   private async fire(em: EntityManager, command: FireDeadlineStepCommand): Promise<FireResult> {
-    const step = await em.findOne(TaskDeadlineStep, {
-      where: { taskId: command.taskId, deadlineVersion: command.deadlineVersion, step: command.step },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const task = step && !step.firedAt ? await em.findOneBy(Task, { id: command.taskId }) : null;
+    const { step, task } = await this.lockedStep(em, command);
     // Done, cancelled, rescheduled or already announced: the wake-up has nothing to do.
-    if (!step || !task || !OpenTaskStatuses.includes(task.status) || task.deadlineVersion !== command.deadlineVersion) return { kind: 'NOOP' };
+    if (!step || !task || step.firedAt || !OpenTaskStatuses.includes(task.status) || task.deadlineVersion !== command.deadlineVersion) {
+      return { kind: 'NOOP' };
+    }
     const now = this.clock.now();
     if (step.dueAt > now) return { kind: 'EARLY', remainingMs: step.dueAt.getTime() - now.getTime() };
     const kind = isMoot(command.step, task, now) ? 'SKIPPED' : 'FIRED';
-    await em.update(TaskDeadlineStep, { taskId: step.taskId, deadlineVersion: step.deadlineVersion, step: step.step }, { firedAt: now, result: kind });
-    if (kind === 'FIRED') await this.announce(em, task, command.step, now);
+    await em.update(TaskDeadlineStep, { taskId: command.taskId, deadlineVersion: command.deadlineVersion, step: command.step }, { firedAt: now, result: kind });
+    if (kind === 'FIRED') await this.outbox.append(em, stepAnnouncement(task, command.step, now));
     return { kind };
   }
 
-  private async announce(em: EntityManager, task: Task, step: DeadlineStep, now: Date): Promise<void> {
-    const data: TaskDeadlineEventV1 = {
-      taskId: task.id,
-      childId: task.childId,
-      episodeId: task.episodeId,
-      policeReference: task.policeReference,
-      taskType: task.type,
-      priority: task.priority,
-      dueAt: task.dueAt.toISOString(),
-      assignee: task.assignee,
-      ...StepAudience[step],
-    };
-    const { topic, type } = TOPIC[step];
-    await this.outbox.append(em, {
-      topic,
-      key: task.childId,
-      aggregateType: 'task',
-      aggregateId: task.id,
-      envelope: createEnvelope({ type, version: 1, data, occurredAt: now, correlationId: Correlation.currentOrNew(), producer: 'compliance-tracker' }),
-    });
+  /** The step, locked against a racing alarm or sweep, with its task: one round trip. */
+  private async lockedStep(em: EntityManager, command: FireDeadlineStepCommand): Promise<{ step?: Pick<TaskDeadlineStep, 'dueAt' | 'firedAt'>; task?: Task }> {
+    const { entities, raw } = await em
+      .createQueryBuilder(Task, 'task')
+      .innerJoin(TaskDeadlineStep, 'step', 'step.taskId = task.id AND step.deadlineVersion = :version AND step.step = :step', {
+        version: command.deadlineVersion,
+        step: command.step,
+      })
+      .addSelect(['step.dueAt', 'step.firedAt'])
+      .where('task.id = :taskId', { taskId: command.taskId })
+      .setLock('pessimistic_write', undefined, ['step'])
+      .getRawAndEntities<{ step_due_at: Date; step_fired_at: Date | null }>();
+    if (entities.length === 0) return {};
+    return { task: entities[0], step: { dueAt: raw[0].step_due_at, firedAt: raw[0].step_fired_at } };
   }
-}
-
-/**
- * A step that would tell nobody anything: a reminder first seen after its deadline (Redis
- * lost it) would only repeat the overdue notice; an unclaimed alert once someone has claimed it.
- */
-function isMoot(step: DeadlineStep, task: Task, now: Date): boolean {
-  if (step === 'reminder') return task.dueAt <= now;
-  if (step === 'unclaimed') return task.status !== 'OPEN';
-  return false;
 }

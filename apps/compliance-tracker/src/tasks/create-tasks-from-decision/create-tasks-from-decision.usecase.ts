@@ -1,11 +1,12 @@
 import { Clock, createEnvelope, RequiredAction, TaskCreatedV1, Topics } from '@homeward/contracts';
 import { computeDeadline } from '@homeward/deadlines';
-import { Inbox, OutboxWriter } from '@homeward/platform';
+import { Inbox, OutboxEntry, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { Alarm, AlarmClock } from '../../deadline-alarms/alarm-clock';
 import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
+import { taskEventFields } from '../task-event-fields';
 import { appendHistory } from '../task-history';
 import { TaskCloser } from '../task-closer';
 import { OpenTaskStatuses, Task } from '../task.entity';
@@ -39,10 +40,13 @@ export class CreateTasksFromDecision {
         if (task) created.push(task);
       }
       toClear.push(...(await this.supersede(em, command, created)));
+      const events: OutboxEntry[] = [];
       for (const task of created) {
-        await this.announce(em, command, task);
-        toSet.push(...(await this.ledger.plan(em, task)));
+        const plan = await this.ledger.plan(em, task);
+        events.push(this.taskCreated(command, task), ...plan.announcements);
+        toSet.push(...plan.alarms);
       }
+      await this.outbox.append(em, ...events);
     });
     // Only once the tasks are committed: an alarm must never wake for a task that does not exist.
     await this.alarms.clearAfterCommit(toClear);
@@ -113,19 +117,9 @@ export class CreateTasksFromDecision {
     return cleared;
   }
 
-  private async announce(em: EntityManager, command: CreateTasksFromDecisionCommand, task: Task): Promise<void> {
-    const data: TaskCreatedV1 = {
-      taskId: task.id,
-      decisionId: task.decisionId,
-      childId: task.childId,
-      episodeId: task.episodeId,
-      policeReference: task.policeReference,
-      taskType: task.type,
-      priority: task.priority,
-      dueAt: task.dueAt.toISOString(),
-      responsibleAuthority: task.responsibleAuthority,
-    };
-    await this.outbox.append(em, {
+  private taskCreated(command: CreateTasksFromDecisionCommand, task: Task): OutboxEntry {
+    const data: TaskCreatedV1 = { ...taskEventFields(task), decisionId: task.decisionId, responsibleAuthority: task.responsibleAuthority };
+    return {
       topic: Topics.taskCreated,
       key: task.childId,
       aggregateType: 'task',
@@ -138,6 +132,6 @@ export class CreateTasksFromDecision {
         causationId: command.messageId,
         producer: 'compliance-tracker',
       }),
-    });
+    };
   }
 }

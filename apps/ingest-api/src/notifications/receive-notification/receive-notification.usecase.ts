@@ -3,7 +3,7 @@ import { OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
 import { createHash, randomUUID } from 'node:crypto';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { IngestConfig } from '../../ingest.config';
 import { NotificationRecord } from '../notification.entity';
@@ -24,9 +24,6 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-
 /**
  * Accepts a police notification: the record and its outbox event commit together, so a 2xx
  * means it will reach the protocol. A retry of the same message is recognised, not re-sent.
@@ -42,15 +39,7 @@ export class ReceiveNotification {
   async execute(command: ReceiveNotificationCommand): Promise<ReceiveNotificationResult> {
     const body = instanceToPlain(command.notification) as Record<string, unknown>;
     const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
-    try {
-      return await this.unitOfWork.run((em) => this.accept(em, command, body, bodyHash));
-    } catch (error) {
-      // Two deliveries of one message raced; the loser answers like a retry.
-      if (!isUniqueViolation(error)) throw error;
-      const winner = await this.unitOfWork.run((em) => this.acceptedBefore(em, command, bodyHash));
-      if (!winner) throw error;
-      return { id: winner.id, created: false };
-    }
+    return this.unitOfWork.run((em) => this.accept(em, command, body, bodyHash));
   }
 
   private async accept(
@@ -59,8 +48,6 @@ export class ReceiveNotification {
     body: Record<string, unknown>,
     bodyHash: string,
   ): Promise<ReceiveNotificationResult> {
-    const repeat = await this.acceptedBefore(em, command, bodyHash);
-    if (repeat) return { id: repeat.id, created: false };
     const n = command.notification;
     const record = em.create(NotificationRecord, {
       id: randomUUID(),
@@ -71,7 +58,20 @@ export class ReceiveNotification {
       body,
       correlationId: command.correlationId,
     });
-    await em.insert(NotificationRecord, record as QueryDeepPartialEntity<NotificationRecord>);
+    // Insert first, look only on a conflict: a new notification (the usual case) costs one round
+    // trip, and a concurrent twin waits for the first to commit, then finds it.
+    const inserted = await em
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationRecord)
+      .values(record as QueryDeepPartialEntity<NotificationRecord>)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    if ((inserted.raw as unknown[]).length === 0) {
+      const repeat = await this.acceptedBefore(em, command, bodyHash);
+      return { id: repeat.id, created: false };
+    }
     const data: NotificationReceivedV1 = {
       ...(body as Omit<NotificationReceivedV1, 'ingestId' | 'force' | 'receivedAt' | 'vulnerabilities'>),
       vulnerabilities: n.vulnerabilities ?? [],
@@ -95,12 +95,12 @@ export class ReceiveNotification {
     return { id: record.id, created: true };
   }
 
-  /** The same notification accepted earlier, if any; the same id with another body is a conflict. */
-  private async acceptedBefore(em: EntityManager, command: ReceiveNotificationCommand, bodyHash: string): Promise<NotificationRecord | null> {
-    const existing = await em.findOne(NotificationRecord, {
+  /** The notification this force sent under the same id; the same id with another body is a conflict. */
+  private async acceptedBefore(em: EntityManager, command: ReceiveNotificationCommand, bodyHash: string): Promise<NotificationRecord> {
+    const existing = await em.findOneOrFail(NotificationRecord, {
       where: { force: command.force, notificationId: command.notification.notificationId },
     });
-    if (existing && existing.bodyHash !== bodyHash) {
+    if (existing.bodyHash !== bodyHash) {
       throw new ConflictException({
         statusCode: 409,
         error: 'Conflict',

@@ -47,8 +47,8 @@ export class DecideOnNotification {
       // The same accepted notification in a second envelope (a replayed relay) is applied once.
       if (await em.exists(AppliedNotification, { where: { ingestId: n.ingestId } })) return;
       const child = await this.recogniseChild(em, n);
-      const episode = applyNotification(await this.episodeOf(em, child, n), n);
-      const others = await em.find(Episode, { where: { childId: child.id } });
+      const { episode: stored, others } = await this.episodesOf(em, child, n);
+      const episode = applyNotification(stored, n);
       const version = await this.protocol.at(new Date(n.occurredAt));
       const now = this.clock.now();
       const input = decisionInput({
@@ -96,21 +96,31 @@ export class DecideOnNotification {
 
   private async recogniseChild(em: EntityManager, n: NotificationReceivedV1): Promise<Child> {
     const key = childKey(this.config.childKeySecret, n.child);
-    await em.query(
+    // The no-op update on conflict locks an existing child's row, and RETURNING gives either row:
+    // partitions are consumed concurrently (and replicas overlap in a rebalance), and a child's
+    // decision counts its other episodes, so one child's notifications are applied in turn.
+    const [child]: Child[] = await em.query(
       `INSERT INTO children (id, child_key, given_name, family_name, date_of_birth, gender, local_authority_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (child_key) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (child_key) DO UPDATE SET child_key = EXCLUDED.child_key
+       RETURNING id, child_key AS "childKey", given_name AS "givenName", family_name AS "familyName",
+                 date_of_birth::text AS "dateOfBirth", gender, local_authority_id AS "localAuthorityId", first_seen_at AS "firstSeenAt"`,
       [randomUUID(), key, n.child.givenName, n.child.familyName, n.child.dateOfBirth, n.child.gender ?? null, n.child.localAuthorityId ?? null],
     );
-    // Locked: partitions are consumed concurrently (and replicas overlap in a rebalance), and a
-    // child's decision counts its other episodes, so one child's notifications are applied in turn.
-    return em.findOneOrFail(Child, { where: { childKey: key }, lock: { mode: 'pessimistic_write' } });
+    return child;
   }
 
-  private async episodeOf(em: EntityManager, child: Child, n: NotificationReceivedV1): Promise<Episode> {
-    const existing = await em.findOne(Episode, {
-      where: { force: n.force, policeReference: n.policeReference },
+  /** The notification's episode (new if unknown) and all the child's episodes, locked, in one read. */
+  private async episodesOf(em: EntityManager, child: Child, n: NotificationReceivedV1): Promise<{ episode: Episode; others: Episode[] }> {
+    const rows = await em.find(Episode, {
+      where: [{ childId: child.id }, { force: n.force, policeReference: n.policeReference }],
       lock: { mode: 'pessimistic_write' },
     });
-    return existing ?? newEpisode({ id: randomUUID(), childId: child.id, force: n.force, policeReference: n.policeReference, riskLevel: n.riskLevel, careStatus: n.careStatus });
+    const existing = rows.find((e) => e.force === n.force && e.policeReference === n.policeReference);
+    return {
+      episode:
+        existing ??
+        newEpisode({ id: randomUUID(), childId: child.id, force: n.force, policeReference: n.policeReference, riskLevel: n.riskLevel, careStatus: n.careStatus }),
+      others: rows.filter((e) => e.childId === child.id),
+    };
   }
 }

@@ -37,7 +37,8 @@ export class RecordDecision {
   async record(em: EntityManager, d: DecisionToRecord): Promise<{ decision: Decision; timers: DueTimer[] }> {
     const { child, episode, outcome, version } = d;
     episode.requestedActions = [...episode.requestedActions, ...outcome.requiredActions.map((a) => a.actionKey)];
-    await em.save(Episode, episode);
+    // An upsert, not save(): save reads the row back first, a round trip for nothing.
+    await em.upsert(Episode, episode, ['id']);
 
     const decision: Decision = {
       id: randomUUID(),

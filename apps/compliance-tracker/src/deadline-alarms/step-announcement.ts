@@ -1,0 +1,26 @@
+import { createEnvelope, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
+import { Correlation, OutboxEntry } from '@homeward/platform';
+import { taskEventFields } from '../tasks/task-event-fields';
+import type { Task } from '../tasks/task.entity';
+import { DeadlineStep, StepAudience } from './deadline-steps';
+
+const TOPIC: Record<DeadlineStep, { topic: string; type: string }> = {
+  reminder: { topic: Topics.taskReminderDue, type: 'compliance.task-reminder-due' },
+  overdue: { topic: Topics.taskOverdue, type: 'compliance.task-overdue' },
+  'escalation-1': { topic: Topics.taskEscalated, type: 'compliance.task-escalated' },
+  'escalation-2': { topic: Topics.taskEscalated, type: 'compliance.task-escalated' },
+  unclaimed: { topic: Topics.taskUnclaimed, type: 'compliance.task-unclaimed' },
+};
+
+/** The outbox event that announces one step of a task's alarm ladder to whoever it tells. */
+export function stepAnnouncement(task: Task, step: DeadlineStep, now: Date): OutboxEntry {
+  const data: TaskDeadlineEventV1 = { ...taskEventFields(task), assignee: task.assignee, ...StepAudience[step] };
+  const { topic, type } = TOPIC[step];
+  return {
+    topic,
+    key: task.childId,
+    aggregateType: 'task',
+    aggregateId: task.id,
+    envelope: createEnvelope({ type, version: 1, data, occurredAt: now, correlationId: Correlation.currentOrNew(), producer: 'compliance-tracker' }),
+  };
+}

@@ -18,6 +18,8 @@ export interface LocalInfrastructureOptions {
   durable?: boolean;
   /** Created up front; default ALL_TOPICS. Others are auto-created on first use. */
   topics?: readonly string[];
+  /** Partitions of each topic created up front (default 12); the mock keeps ~5 MB a partition. */
+  kafkaPartitions?: number;
 }
 
 export interface Infrastructure {
@@ -51,7 +53,7 @@ export async function startLocalInfrastructure(opts: LocalInfrastructureOptions)
   const results = await Promise.allSettled([
     startPostgres({ dataDir: path.join(dataDir, 'pg'), port: opts.ports?.postgres, durable: opts.durable }),
     startRedis({ dataDir: path.join(dataDir, 'redis'), port: opts.ports?.redis }),
-    startKafkaMock({ topics: opts.topics, logFile: path.join(dataDir, 'kafka-mock.log') }),
+    startKafkaMock({ topics: opts.topics, partitions: opts.kafkaPartitions, logFile: path.join(dataDir, 'kafka-mock.log') }),
   ]);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {

@@ -16,7 +16,7 @@ function machine(r: any): string[] {
     `- ${m.cpus} cores (${m.cpuModel}), ${f1(m.memoryGb)} GB memory, Node ${m.node}.`,
     `- A shared, noisy box: other developers' builds and tests run beside the bench. Load average (1/5/15 min) at start ${m.loadAtStart.map(f1).join(' / ')}, at end ${m.loadAtEnd.map(f1).join(' / ')}.`,
     `- Run ${m.startedAt} → ${m.finishedAt}. Options: ${JSON.stringify(r.options)}.`,
-    '- Local binaries, one of each: PostgreSQL started with `durable: false` (fsync, synchronous_commit and full_page_writes off — a throwaway cluster, so every database figure here is above what a durable disk gives), Redis, and the librdkafka mock broker in memory in place of Kafka.',
+    '- Local binaries, one of each: PostgreSQL started with `durable: false` (fsync, synchronous_commit and full_page_writes off — a throwaway cluster, so every database figure here is above what a durable disk gives), Redis, and the librdkafka mock broker in memory in place of Kafka (48 partitions a topic: it keeps about 5 MB a partition, read or not).',
     '- The four built services (`dist/`) as `npm start` runs them: NODE_ENV=development, LOG_LEVEL=info (pino, one line per request to a file), DATABASE_POOL_SIZE=10, OUTBOX_POLL_INTERVAL_MS=250, KAFKA_FETCH_MAX_WAIT_MS=25 (the mock broker holds an empty fetch for the whole wait; README), one process each; ingest\'s per-force rate limit (600 a minute by default) lifted with RATE_LIMIT_PER_FORCE, or it would be what is measured. The load generators (autocannon, pgbench, the poster) run on the same two cores.',
     '',
   ];

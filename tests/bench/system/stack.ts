@@ -30,7 +30,9 @@ export interface BenchStack {
  */
 export async function startBenchStack(cpuProfileDir?: string, serviceEnv: StartServicesOptions['serviceEnv'] = {}): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'homeward-bench-'));
-  const infra = await startLocalInfrastructure({ dataDir, durable: false });
+  // 48 partitions: the mock keeps ~5 MB a partition, read or not, and a national replay after the
+  // other phases holds more than 12 partitions' worth (it trimmed 2,195 unread notifications).
+  const infra = await startLocalInfrastructure({ dataDir, durable: false, kafkaPartitions: 48 });
   exportToEnv({ ...infra, kind: 'local' });
   const env = await createTestEnvironment({
     NODE_ENV: 'development',

@@ -16,6 +16,10 @@ function machine(r: any): string[] {
     `- ${m.cpus} cores (${m.cpuModel}), ${f1(m.memoryGb)} GB memory, Node ${m.node}.`,
     `- A shared, noisy box: other developers' builds and tests run beside the bench. Load average (1/5/15 min) at start ${m.loadAtStart.map(f1).join(' / ')}, at end ${m.loadAtEnd.map(f1).join(' / ')}.`,
     `- Run ${m.startedAt} → ${m.finishedAt}. Options: ${JSON.stringify(r.options)}.`,
+    // A report may join phases from an earlier run of the same code (a run cut short, say).
+    ...(r.earlierRuns ?? []).map(
+      (e: any) => `- Phases ${e.phases.join(', ')} come from an earlier run of the same build, ${e.startedAt} → ${e.finishedAt}, load average ${e.loadAtStart.map(f1).join(' / ')} → ${e.loadAtEnd.map(f1).join(' / ')}.`,
+    ),
     '- Local binaries, one of each: PostgreSQL started with `durable: false` (fsync, synchronous_commit and full_page_writes off — a throwaway cluster, so every database figure here is above what a durable disk gives), Redis, and the librdkafka mock broker in memory in place of Kafka (48 partitions a topic: it keeps about 5 MB a partition, read or not).',
     '- The four built services (`dist/`) as `npm start` runs them: NODE_ENV=development, LOG_LEVEL=info (pino, one line per request to a file), DATABASE_POOL_SIZE=10, OUTBOX_POLL_INTERVAL_MS=250, KAFKA_FETCH_MAX_WAIT_MS=25 (the mock broker holds an empty fetch for the whole wait; README), one process each; ingest\'s per-force rate limit (600 a minute by default) lifted with RATE_LIMIT_PER_FORCE, or it would be what is measured. The load generators (autocannon, pgbench, the poster) run on the same two cores.',
     '',
@@ -50,9 +54,6 @@ function endToEnd(r: any): string[] {
     '',
     'Open loop: notification i is posted at start + i/rate whatever the earlier ones are doing, from the fault tests\' realistic mix (missing reports, risk updates, found reports, retries, out-of-order found reports). **From rows**: for every accepted notification, the first `compliance.tasks.created_at` of the tasks its decision created, and the first `alerting.alerts.raised_at` of the alerts raised for its decision-made event, minus the moment the POST was sent (same machine clock; `created_at` is the creating transaction\'s start, so a few ms early). Only notifications whose decision requires a task, or an alert, count in that column. **Polled**: a sample (one a second) watched through `GET /v1/tasks?policeReference=` (as the development CMO) and `GET /v1/alerts?policeReference=` every 10 ms for the first second, every 100 ms after — what a user sees, polling granularity included.',
     '',
-    ...(r.endToEndRun
-      ? [`These two runs come from a separate \`--phases=e2e\` run (${r.endToEndRun.startedAt} → ${r.endToEndRun.finishedAt}, load average ${r.endToEndRun.loadAtStart.map(f1).join(' / ')} → ${r.endToEndRun.loadAtEnd.map(f1).join(' / ')}).`, '']
-      : []),
     '| rate | posted (refused) | task p50 / p99 / max ms, from rows | alert p50 / p99 / max ms, from rows | task, polled API | alert, polled API | quiet after last post |',
     '| --: | --: | --: | --: | --: | --: | --: |',
     ...runs.map((x) => `| ${x.rate}/s × ${x.seconds} s | ${x.posted} (${x.refused}) | ${ms(x.task)} | ${ms(x.alert)} | ${ms(x.polledTask)} | ${ms(x.polledAlert)} | ${f0(x.quietAfterS)} s |`),

@@ -30,8 +30,8 @@ export interface BenchStack {
  */
 export async function startBenchStack(cpuProfileDir?: string, serviceEnv: StartServicesOptions['serviceEnv'] = {}): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'homeward-bench-'));
-  // 48 partitions: the mock keeps ~5 MB a partition, read or not, and a national replay after the
-  // other phases holds more than 12 partitions' worth (it trimmed 2,195 unread notifications).
+  // 48 partitions a topic: the mock keeps ~5 MB a partition, read or not, and a national replay's
+  // backlog outgrows less (with 4 it trimmed thousands of unread notifications).
   const infra = await startLocalInfrastructure({ dataDir, durable: false, kafkaPartitions: 48 });
   exportToEnv({ ...infra, kind: 'local' });
   const env = await createTestEnvironment({
@@ -42,6 +42,9 @@ export async function startBenchStack(cpuProfileDir?: string, serviceEnv: StartS
     SHUTDOWN_STEP_TIMEOUT_MS: '10000',
     // ingest-api's per-force cap (600 a minute by default) would measure the limiter, not the system.
     RATE_LIMIT_PER_FORCE: '1000000000',
+    // The stack is the bench's own: the topics created up front (48 partitions), not prefixed
+    // ones, which the mock would auto-create with 4.
+    KAFKA_TOPIC_PREFIX: '',
   });
   if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
   const main = (name: ServiceName) => join('dist', 'apps', name, 'src', 'main.js');

@@ -20,7 +20,7 @@ const APPS: Record<string, number> = {
 
 // Compose interpolates these; drop them so the file's own defaults are what gets checked.
 const composeEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'STAFF_TOKEN_SECRET', 'LOG_LEVEL', 'HOMEWARD_TAG']) {
+for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'STAFF_TOKEN_SECRET', 'SESSION_SECRET', 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG']) {
   delete composeEnv[name];
 }
 
@@ -225,6 +225,31 @@ describe('docker-compose.yml', () => {
       const secrets = ['compliance-tracker', 'alerting'].map((app) => envOf(services[app]).STAFF_TOKEN_SECRET);
       expect(secrets[0].length).toBeGreaterThanOrEqual(32);
       expect(secrets[1]).toBe(secrets[0]);
+    });
+
+    it('runs the staff web app on 3004, after Redis and the staff directory, calling each service by its compose name', () => {
+      requireTool();
+      const web = services['staff-web'];
+      const ports = (web.ports ?? []).map((p: { target: unknown; published: unknown }) => [Number(p.target), Number(p.published)]);
+      expect(ports).toContainEqual([3004, 3004]);
+      expect(web.build?.args?.APP).toBe('staff-web');
+      expect(JSON.stringify(web.healthcheck?.test)).toContain('/health/ready');
+      expect(dependsOn(web)).toEqual(expect.objectContaining({ redis: 'service_healthy', 'compliance-tracker': 'service_healthy' }));
+      const env = envOf(web);
+      expect([env.NODE_ENV, env.REDIS_URL, env.COMPLIANCE_TRACKER_URL, env.PROTOCOL_ENGINE_URL, env.ALERTING_URL]).toEqual([
+        'production',
+        'redis://redis:6379',
+        'http://compliance-tracker:3002',
+        'http://protocol-engine:3001',
+        'http://alerting:3003',
+      ]);
+      expect(env.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+      expect(env.DATABASE_URL).toBeUndefined();
+    });
+
+    it("links every alert to its page in the staff web app", () => {
+      requireTool();
+      expect(envOf(services.alerting).ALERT_LINK_BASE_URL).toBe('http://localhost:3004/alerts');
     });
 
     it('points every app at the same database', () => {

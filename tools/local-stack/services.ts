@@ -4,14 +4,20 @@ import * as path from 'node:path';
 import { Infrastructure } from './infrastructure';
 import { freePort, portIsFree, REPO_ROOT, sleep, tailFile, terminate, waitForExit } from './process-utils';
 
+/** The services behind the staff pages: Kafka, PostgreSQL and Redis, each with its own schema. */
 export const SERVICE_NAMES = ['ingest-api', 'protocol-engine', 'compliance-tracker', 'alerting'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** The staff web app holds no data of its own: it calls the services above as the signed-in person. */
+export const STAFF_WEB = 'staff-web';
+/** Every app `npm start` runs. */
+export const APP_NAMES = [...SERVICE_NAMES, STAFF_WEB] as const;
+export type ServiceName = (typeof APP_NAMES)[number];
 
 export const DEFAULT_SERVICE_PORTS: Record<ServiceName, number> = {
   'ingest-api': 3000,
   'protocol-engine': 3001,
   'compliance-tracker': 3002,
   alerting: 3003,
+  'staff-web': 3004,
 };
 
 /** Development only: real deployments take CHILD_KEY_SECRET from their secret store. */
@@ -20,15 +26,18 @@ export const DEV_CHILD_KEY_SECRET = 'homeward-dev-child-key-secret-not-for-produ
 /** Development only: compliance-tracker signs staff tokens with it and alerting verifies them. */
 export const DEV_STAFF_TOKEN_SECRET = 'homeward-dev-staff-token-secret-not-for-production';
 
+/** Development only: signs staff-web's session cookie. */
+export const DEV_SESSION_SECRET = 'homeward-dev-session-secret-not-for-production';
+
 /** A free port per service, for tests that run beside `npm start` or each other. */
 export async function freeServicePorts(): Promise<Record<ServiceName, number>> {
   // One at a time, skipping repeats: a port just released can be handed out again.
   const ports: number[] = [];
-  while (ports.length < SERVICE_NAMES.length) {
+  while (ports.length < APP_NAMES.length) {
     const port = await freePort();
     if (!ports.includes(port)) ports.push(port);
   }
-  return Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, ports[i]])) as Record<ServiceName, number>;
+  return Object.fromEntries(APP_NAMES.map((name, i) => [name, ports[i]])) as Record<ServiceName, number>;
 }
 
 export interface StartServicesOptions {
@@ -39,7 +48,7 @@ export interface StartServicesOptions {
   env?: NodeJS.ProcessEnv;
   /** Per-service env, applied last. */
   serviceEnv?: Partial<Record<ServiceName, NodeJS.ProcessEnv>>;
-  /** Which services; default all four. */
+  /** Which apps; default the four services (add STAFF_WEB for the staff pages). */
   only?: readonly ServiceName[];
   /** The command to run; default `node dist/apps/<name>/src/main.js`. Tests of this launcher use a fake. */
   command?: (name: ServiceName) => { cmd: string; args: string[] };
@@ -89,6 +98,19 @@ export function serviceEnvironment(infra: Infrastructure): NodeJS.ProcessEnv {
   };
 }
 
+/** Where each app finds the others: staff-web calls the services, alerts link to staff-web's pages. */
+function linksBetweenApps(portOf: (name: ServiceName) => number): NodeJS.ProcessEnv {
+  const url = (name: ServiceName) => `http://127.0.0.1:${portOf(name)}`;
+  return {
+    COMPLIANCE_TRACKER_URL: url('compliance-tracker'),
+    PROTOCOL_ENGINE_URL: url('protocol-engine'),
+    ALERTING_URL: url('alerting'),
+    SESSION_SECRET: DEV_SESSION_SECRET,
+    PUBLIC_URL: `http://localhost:${portOf(STAFF_WEB)}`,
+    ALERT_LINK_BASE_URL: `http://localhost:${portOf(STAFF_WEB)}/alerts`,
+  };
+}
+
 async function isReady(url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) });
@@ -105,8 +127,10 @@ export async function startServices(infra: Infrastructure, opts: StartServicesOp
   const readyTimeoutMs = opts.readyTimeoutMs ?? 60_000;
   const handles: Partial<Record<ServiceName, ServiceHandle>> = {};
 
+  const portOf = (name: ServiceName) => opts.ports?.[name] ?? DEFAULT_SERVICE_PORTS[name];
   const envFor = (name: ServiceName, port: number): NodeJS.ProcessEnv => ({
     ...serviceEnvironment(infra),
+    ...linksBetweenApps(portOf),
     PORT: String(port),
     HOST: '127.0.0.1',
     ...opts.env,
@@ -114,7 +138,7 @@ export async function startServices(infra: Infrastructure, opts: StartServicesOp
   });
 
   const launch = async (name: ServiceName): Promise<ServiceHandle> => {
-    const port = opts.ports?.[name] ?? DEFAULT_SERVICE_PORTS[name];
+    const port = portOf(name);
     const url = `http://127.0.0.1:${port}`;
     const logFile = path.join(opts.logDir, `${name}.log`);
     // Otherwise a stranger already on the port would answer /health/ready for us.

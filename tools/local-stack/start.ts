@@ -7,16 +7,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startLocalInfrastructure } from './infrastructure';
 import { isAlive, REPO_ROOT, run } from './process-utils';
-import { SERVICE_NAMES, serviceEnvironment, startServices } from './services';
+import { APP_NAMES, SERVICE_NAMES, serviceEnvironment, startServices, STAFF_WEB } from './services';
 
 const STACK_DIR = path.join(REPO_ROOT, '.local', 'stack');
 const LOCK_FILE = path.join(STACK_DIR, 'stack.json');
 const KEY_FILE = path.join(STACK_DIR, 'dev-api-key');
 // Away from PostgreSQL's and Redis's usual ports, and tests always pick free ones.
 const PORTS = { postgres: Number(process.env.HW_PG_PORT ?? 55432), redis: Number(process.env.HW_REDIS_PORT ?? 56379) };
-// Services listen on HW_PORT_BASE + 0..3 (default 3000..3003, as the architecture says).
+// Apps listen on HW_PORT_BASE + 0..4 (default 3000..3004, as the architecture says).
 const PORT_BASE = Number(process.env.HW_PORT_BASE ?? 3000);
-const SERVICE_PORTS = Object.fromEntries(SERVICE_NAMES.map((name, i) => [name, PORT_BASE + i]));
+const SERVICE_PORTS = Object.fromEntries(APP_NAMES.map((name, i) => [name, PORT_BASE + i]));
 
 interface Lock {
   pid: number;
@@ -85,10 +85,15 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    const running = await startServices(infra, { logDir: path.join(STACK_DIR, 'logs'), ports: SERVICE_PORTS });
+    const running = await startServices(infra, {
+      logDir: path.join(STACK_DIR, 'logs'),
+      ports: SERVICE_PORTS,
+      only: APP_NAMES,
+    });
     services = running;
     const key = await devApiKey(serviceEnvironment(infra));
     const summary = [
+      `  staff pages         ${running.url(STAFF_WEB).replace('127.0.0.1', 'localhost')}   sign in as cmo, cover, manager, reader or admin; password homeward-dev-password`,
       ...SERVICE_NAMES.map((name) => `  ${name.padEnd(19)} ${running.url(name)}   docs: ${running.url(name)}/docs`),
       `  Kafka (mock)        ${infra.kafkaBrokers.join(',')}`,
       `  PostgreSQL          ${infra.databaseUrl}`,

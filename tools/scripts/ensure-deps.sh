@@ -15,6 +15,10 @@ command -v gcc >/dev/null || missing+=(gcc)
 [[ -f /usr/include/librdkafka/rdkafka_mock.h ]] || missing+=(librdkafka-dev)
 # runuser lets root run PostgreSQL as the unprivileged postgres user.
 command -v runuser >/dev/null || missing+=(util-linux)
+# The staff pages' browser tests drive Debian's Chromium (nothing may download a browser);
+# fonts so that screenshots show text.
+command -v chromium >/dev/null || missing+=(chromium)
+[[ -d /usr/share/fonts/truetype/liberation ]] || missing+=(fonts-liberation)
 # Only to validate docker-compose.yml in a test; either flavour of compose will do.
 if ! docker compose version >/dev/null 2>&1 && ! docker-compose version >/dev/null 2>&1; then
   missing+=(docker-compose)

@@ -1,4 +1,4 @@
-import { Env, EnvList, ServiceConfig } from '@homeward/platform';
+import { Env, EnvList, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
 import { IsInt, IsString, Matches, Min, MinLength } from 'class-validator';
 
 export class ProtocolEngineConfig extends ServiceConfig {
@@ -32,4 +32,8 @@ export class ProtocolEngineConfig extends ServiceConfig {
    */
   @Env('TIMER_QUIET_MS') @IsInt() @Min(0)
   timerQuietMs: number = 120_000;
+
+  /** Verifies the staff tokens compliance-tracker signs: the same value as there. */
+  @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
+  staffTokenSecret!: string;
 }

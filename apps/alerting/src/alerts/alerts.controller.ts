@@ -1,4 +1,4 @@
-import { StaffIdentity } from '@homeward/platform';
+import { AcceptsTokenInQuery, CurrentStaff, Roles, StaffIdentity, StaffTokenGuard } from '@homeward/platform';
 import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -13,7 +13,6 @@ import {
 import { filter, map, Observable } from 'rxjs';
 import { AlertingConfig } from '../alerting.config';
 import { FeedStream } from '../delivery/channels/feed.stream';
-import { AcceptsTokenInQuery, CurrentStaff, Roles, StaffTokenGuard } from '../staff-auth/staff-token.guard';
 import { AcknowledgeAlert, AcknowledgeAlertCommand } from './acknowledge-alert';
 import { AlertStreamQuery } from './alert-stream.query';
 import { AlertView, toAlertView } from './alert-view';

@@ -1,8 +1,9 @@
+import { staffTokenGuardProviders, StaffTokenGuard, StaffTokenSecret } from '@homeward/platform';
 import { Module } from '@nestjs/common';
-import { StaffTokenGuard } from './staff-token.guard';
+import { AlertingConfig } from '../alerting.config';
 
 @Module({
-  providers: [StaffTokenGuard],
-  exports: [StaffTokenGuard],
+  providers: staffTokenGuardProviders(AlertingConfig),
+  exports: [StaffTokenGuard, StaffTokenSecret],
 })
 export class StaffAuthModule {}

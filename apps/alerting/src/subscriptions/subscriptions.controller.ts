@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Roles, StaffTokenGuard } from '../staff-auth/staff-token.guard';
+import { Roles, StaffTokenGuard } from '@homeward/platform';
 import { CreateSubscription, CreateSubscriptionCommand } from './create-subscription';
 import { DeleteSubscription, DeleteSubscriptionCommand } from './delete-subscription';
 import { ListSubscriptions } from './list-subscriptions';

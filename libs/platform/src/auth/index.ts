@@ -1,2 +1,3 @@
 export * from './secret-keys';
 export * from './staff-tokens';
+export * from './staff-token.guard';

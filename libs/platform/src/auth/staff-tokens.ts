@@ -10,7 +10,8 @@ export const STAFF_TOKEN_AUDIENCE = 'homeward-staff';
 /** HS256 wants a key at least as long as its 256-bit output. */
 export const STAFF_TOKEN_MIN_SECRET_LENGTH = 32;
 
-export const StaffRoles = ['CMO', 'MANAGER', 'READ_ONLY'] as const;
+/** PROTOCOL_ADMIN: protocol administrators (versions, what-if), who may also read as READ_ONLY. */
+export const StaffRoles = ['CMO', 'MANAGER', 'READ_ONLY', 'PROTOCOL_ADMIN'] as const;
 export type StaffRole = (typeof StaffRoles)[number];
 
 /** Who the caller is: the officer's username and role in the staff directory. */

@@ -1,26 +1,48 @@
 import { Clock } from '@homeward/contracts';
-import { StaffIdentity, StaffRole, StaffTokenRejected, StaffTokens } from '@homeward/platform';
-import { CanActivate, createParamDecorator, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  createParamDecorator,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Provider,
+  SetMetadata,
+  Type,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { AlertingConfig } from '../alerting.config';
+import { StaffIdentity, StaffRole, StaffTokenRejected, StaffTokens } from './staff-tokens';
 
 const ROLES = 'homeward:staff-roles';
 const TOKEN_IN_QUERY = 'homeward:staff-token-in-query';
 const WHERE_TO_GET_ONE = "compliance-tracker's POST /v1/staff/token";
 
-/** Roles allowed on a handler; without it any staff role may call. */
+/** Roles allowed on a handler (or a whole controller); without it any staff role may call. */
 export const Roles = (...roles: StaffRole[]) => SetMetadata(ROLES, roles);
 
-/** Also accept the token as `?access_token=`: only for the event stream, since EventSource cannot send headers. */
+/** Also accept the token as `?access_token=`: only for an event stream, since EventSource cannot send headers. */
 export const AcceptsTokenInQuery = () => SetMetadata(TOKEN_IN_QUERY, true);
 
-interface StaffRequest extends Request {
+export interface StaffRequest extends Request {
   staff: StaffIdentity;
 }
 
 /** The staff member the guard authenticated. */
 export const CurrentStaff = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<StaffRequest>().staff);
+
+/**
+ * What the guard needs from the app: the shared STAFF_TOKEN_SECRET. An app's config class has
+ * this property, so the app provides its config under this token (see staffTokenGuardProviders).
+ */
+export abstract class StaffTokenSecret {
+  abstract readonly staffTokenSecret: string;
+}
+
+/** The guard and its secret, taken from the app's config class (validated at boot there). */
+export function staffTokenGuardProviders(config: Type<StaffTokenSecret>): Provider[] {
+  return [{ provide: StaffTokenSecret, useExisting: config }, StaffTokenGuard];
+}
 
 /**
  * Staff call with a token from the staff directory (`Authorization: Bearer <jwt>`), verified here
@@ -32,11 +54,11 @@ export class StaffTokenGuard implements CanActivate {
   private readonly tokens: StaffTokens;
 
   constructor(
-    config: AlertingConfig,
+    secret: StaffTokenSecret,
     private readonly clock: Clock,
     private readonly reflector: Reflector,
   ) {
-    this.tokens = new StaffTokens(config.staffTokenSecret);
+    this.tokens = new StaffTokens(secret.staffTokenSecret);
   }
 
   canActivate(context: ExecutionContext): boolean {

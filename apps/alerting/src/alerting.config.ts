@@ -11,9 +11,13 @@ export class AlertingConfig extends ServiceConfig {
   @Env('ALERT_EMAIL_FROM') @IsString()
   emailFrom: string = 'Homeward alerts <alerts@homeward.invalid>';
 
-  /** Alerts carry this plus the alert id, never the child's details: the recipient opens the link to see them. */
+  /**
+   * Alerts carry this plus `/<alert id>`, never the child's details: the recipient opens the link,
+   * signs in and sees them. It is staff-web's alerts page (its PUBLIC_URL + `/alerts`; the local
+   * stack's is http://localhost:3004/alerts), not this API, which a browser cannot call without a token.
+   */
   @Env('ALERT_LINK_BASE_URL') @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
-  linkBaseUrl: string = 'http://localhost:3003/v1/alerts';
+  linkBaseUrl: string = 'http://localhost:3004/alerts';
 
   /** Delivery retries: the platform defaults (8 attempts, 1 s doubling); tests shrink them. */
   @Env('DELIVERY_ATTEMPTS') @IsInt() @Min(1)

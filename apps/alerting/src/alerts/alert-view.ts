@@ -17,7 +17,8 @@ export class AlertView {
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) taskId: string | null;
   @ApiPropertyOptional({ nullable: true }) responsibleAuthority: string | null;
   @ApiProperty() summary: string;
-  @ApiProperty({ description: 'Where the recipient opens the alert to see the details' }) link: string;
+  @ApiProperty({ description: "The alert's page in the staff workspace (ALERT_LINK_BASE_URL + `/<id>`), where the recipient signs in to see the details", example: 'http://localhost:3004/alerts/3f6c2b2e-6a43-4d55-9a3e-0d2f8f4f9b11' })
+  link: string;
   @ApiProperty() raisedAt: string;
   @ApiPropertyOptional({ nullable: true }) acknowledgedAt: string | null;
   @ApiPropertyOptional({ nullable: true }) acknowledgedBy: string | null;

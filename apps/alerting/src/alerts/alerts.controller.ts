@@ -14,8 +14,10 @@ import { filter, map, Observable } from 'rxjs';
 import { AlertingConfig } from '../alerting.config';
 import { FeedStream } from '../delivery/channels/feed.stream';
 import { AcknowledgeAlert, AcknowledgeAlertCommand } from './acknowledge-alert';
+import { matchesFilters } from './alert-filters';
 import { AlertStreamQuery } from './alert-stream.query';
 import { AlertView, toAlertView } from './alert-view';
+import { GetAlert, GetAlertCommand } from './get-alert';
 import { ListAlerts, ListAlertsQuery } from './list-alerts';
 
 @ApiTags('alerts')
@@ -26,6 +28,7 @@ import { ListAlerts, ListAlertsQuery } from './list-alerts';
 export class AlertsController {
   constructor(
     private readonly listAlerts: ListAlerts,
+    private readonly getAlert: GetAlert,
     private readonly acknowledgeAlert: AcknowledgeAlert,
     private readonly feed: FeedStream,
     private readonly config: AlertingConfig,
@@ -33,6 +36,7 @@ export class AlertsController {
 
   @Get()
   @ApiOkResponse({ type: [AlertView], description: 'Alerts, newest first: kind, recipient, references, a summary and a link; no personal data. Any staff role.' })
+  @ApiBadRequestResponse({ description: 'A filter not understood (`acknowledged` not true or false, `limit` not 1 to 200, an unknown kind or parameter): `problems` names each field and why' })
   list(@Query() query: ListAlertsQuery): Promise<AlertView[]> {
     return this.listAlerts.execute(query);
   }
@@ -42,22 +46,33 @@ export class AlertsController {
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description:
-      'Server-sent events: one `alert` event (an AlertView) per alert delivered to the feed from now on. Any staff role. ' +
-      'EventSource cannot send headers, so here alone the token may come as `?access_token=`.',
+      'Server-sent events: one `alert` event (an AlertView, its id as the event id) per alert delivered to the feed from now on, ' +
+      'whichever alerting instance raised it, each once. Any staff role. ' +
+      'EventSource cannot send headers, so here alone the token may come as `?access_token=`. ' +
+      'Live only: an alert raised while the stream was closed, or while this instance was away from Redis, is not replayed; read `GET /v1/alerts` after (re)connecting.',
   })
+  @ApiBadRequestResponse({ description: 'A filter not understood: `problems` names each field and why' })
   stream(@Query() query: AlertStreamQuery): Observable<MessageEvent> {
     return this.feed.stream().pipe(
-      filter((a) => (!query.kind || a.kind === query.kind) && (!query.recipient || a.recipient === query.recipient)),
-      filter((a) => !query.policeReference || a.policeReference === query.policeReference),
+      filter(matchesFilters<AlertView>(query)),
       map((a) => ({ type: 'alert', id: a.id, data: a })),
     );
+  }
+
+  // After `stream`, so that path is not taken for an id.
+  @Get(':id')
+  @ApiOkResponse({ type: AlertView, description: 'One alert: kind, recipient, references, a summary, its link and who acknowledged it; no personal data. Any staff role.' })
+  @ApiBadRequestResponse({ description: 'Not a UUID: `problems` names `id`' })
+  @ApiNotFoundResponse({ description: 'No such alert' })
+  get(@Param('id') id: string): Promise<AlertView> {
+    return this.getAlert.execute(GetAlertCommand.create(id));
   }
 
   @Post(':id/acknowledge')
   @HttpCode(200)
   @Roles('CMO', 'MANAGER')
   @ApiOkResponse({ type: AlertView, description: "The alert, acknowledged by the token's staff id (the first acknowledgement stands)" })
-  @ApiBadRequestResponse({ description: 'Not a UUID' })
+  @ApiBadRequestResponse({ description: 'Not a UUID: `problems` names `id`' })
   @ApiForbiddenResponse({ description: 'Read-only staff cannot acknowledge' })
   @ApiNotFoundResponse({ description: 'No such alert' })
   async acknowledge(@Param('id') id: string, @CurrentStaff() staff: StaffIdentity): Promise<AlertView> {

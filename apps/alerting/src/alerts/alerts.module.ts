@@ -4,6 +4,7 @@ import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { AcknowledgeAlert } from './acknowledge-alert';
 import { AlertsController } from './alerts.controller';
 import { EscalateUnacknowledgedAlert, EscalationAlarms, EscalationProcessor } from './escalate-unacknowledged-alert';
+import { GetAlert } from './get-alert';
 import { ListAlerts } from './list-alerts';
 import { AlertDispatcher, AlertRaiser } from './raise-alerts';
 import { DecisionMadeHandler, RaiseAlertsForDecision } from './raise-alerts-for-decision';
@@ -21,6 +22,7 @@ import { RaiseAlertsForTaskDeadline, TaskDeadlineHandler } from './raise-alerts-
     RaiseAlertsForTaskDeadline,
     TaskDeadlineHandler,
     ListAlerts,
+    GetAlert,
     AcknowledgeAlert,
     EscalateUnacknowledgedAlert,
     EscalationProcessor,

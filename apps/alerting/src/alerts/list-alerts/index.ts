@@ -1,1 +1,2 @@
+export * from './list-alerts.query';
 export * from './list-alerts.usecase';

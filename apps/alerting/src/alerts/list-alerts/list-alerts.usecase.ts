@@ -1,25 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DataSource, FindOptionsWhere } from 'typeorm';
+import { DataSource, FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { AlertingConfig } from '../../alerting.config';
-import { AlertingKind, AlertingKinds } from '@homeward/routing';
 import { Alert } from '../alert.entity';
 import { AlertView, toAlertView } from '../alert-view';
-
-export class ListAlertsQuery {
-  @ApiPropertyOptional({ enum: AlertingKinds })
-  @IsOptional() @IsIn(AlertingKinds)
-  kind?: AlertingKind;
-
-  @ApiPropertyOptional({ example: 'CHILDREN_MISSING_OFFICER' })
-  @IsOptional() @IsString() @MaxLength(100)
-  recipient?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(64)
-  policeReference?: string;
-}
+import { ListAlertsQuery, MAX_ALERTS_LISTED } from './list-alerts.query';
 
 /** The in-app alert feed, newest first. */
 @Injectable()
@@ -34,7 +18,10 @@ export class ListAlerts {
     if (query.kind) where.kind = query.kind;
     if (query.recipient) where.recipient = query.recipient;
     if (query.policeReference) where.policeReference = query.policeReference;
-    const alerts = await this.dataSource.getRepository(Alert).find({ where, order: { raisedAt: 'DESC' }, take: 200 });
+    if (query.acknowledged !== undefined) where.acknowledgedAt = query.acknowledged ? Not(IsNull()) : IsNull();
+    const alerts = await this.dataSource
+      .getRepository(Alert)
+      .find({ where, order: { raisedAt: 'DESC', id: 'DESC' }, take: query.limit ?? MAX_ALERTS_LISTED });
     return alerts.map((a) => toAlertView(a, this.config.linkBaseUrl));
   }
 }

@@ -26,7 +26,7 @@ export class EmailSender implements OnModuleDestroy {
       subject: `[Homeward] ${alert.kind.replace(/_/g, ' ')}: police reference ${alert.policeReference}`,
       messageId: `<${deliveryId}@homeward.alerting>`,
       headers: { 'X-Homeward-Alert-Id': alert.id },
-      text: `${alert.summary}\n\nOpen the alert to see the details and acknowledge it:\n${alert.link}\n`,
+      text: `${alert.summary}\n\nOpen the alert in the Homeward staff workspace (you will be asked to sign in) to see the details and acknowledge it:\n${alert.link}\n`,
     });
   }
 

@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
 import { alertingClient } from '../../../test-support/alerting-client';
+import { openAlertStream } from '../../../test-support/event-stream';
 import { CHILD_DATA, highRiskDecision, TEST_CHILD } from '../../../test-support/fixtures';
 import { LogCapture } from '../../../test-support/log-capture';
 import { SmtpInbox } from '../../../test-support/smtp-inbox';
@@ -81,7 +82,7 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
     });
     const decision = decisionFor('LA-HAPPY');
     // As a browser's EventSource would open it: the token in the query, since it cannot send headers.
-    const streamed = openStream(`${alerting.url}/v1/alerts/stream?policeReference=${decision.policeReference}&access_token=${staffToken({ staffId: 'duty.reader', role: 'READ_ONLY' })}`);
+    const streamed = openAlertStream(`${alerting.url}/v1/alerts/stream?policeReference=${decision.policeReference}&access_token=${staffToken({ staffId: 'duty.reader', role: 'READ_ONLY' })}`);
     await streamed.opened;
 
     const envelope = testEnvelope('protocol.decision-made', decision);
@@ -181,29 +182,3 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
     }
   }
 });
-
-/** Reads a server-sent event stream in the background, collecting each event's data. */
-function openStream(url: string) {
-  const controller = new AbortController();
-  const events: { recipient: string; link: string }[] = [];
-  let opened!: () => void;
-  const openedPromise = new Promise<void>((resolve) => (opened = resolve));
-  void (async () => {
-    const res = await fetch(url, { signal: controller.signal });
-    opened();
-    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += value;
-      const frames = buffer.split('\n\n');
-      buffer = frames.pop() ?? '';
-      for (const frame of frames) {
-        const data = frame.split('\n').find((l) => l.startsWith('data:'));
-        if (data) events.push(JSON.parse(data.slice(5)));
-      }
-    }
-  })().catch(() => undefined);
-  return { events, opened: openedPromise, close: () => controller.abort() };
-}

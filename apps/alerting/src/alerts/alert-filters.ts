@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { AlertingKind, AlertingKinds } from '@homeward/routing';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** The filters the feed and the live stream share. */
+export class AlertFilters {
+  @ApiPropertyOptional({ enum: AlertingKinds })
+  @IsOptional() @IsIn(AlertingKinds)
+  kind?: AlertingKind;
+
+  @ApiPropertyOptional({ example: 'CHILDREN_MISSING_OFFICER', description: 'A role, or `person:<id>` for a named subscriber' })
+  @IsOptional() @IsString() @MaxLength(100)
+  recipient?: string;
+
+  @ApiPropertyOptional({ description: 'Exactly this police reference' })
+  @IsOptional() @IsString() @MaxLength(64)
+  policeReference?: string;
+}
+
+/** Whether an alert passes the filters: the live stream's test, the same as the feed's query. */
+export function matchesFilters<A extends { kind: string; recipient: string; policeReference: string }>(filters: AlertFilters): (alert: A) => boolean {
+  return (a) =>
+    (!filters.kind || a.kind === filters.kind) &&
+    (!filters.recipient || a.recipient === filters.recipient) &&
+    (!filters.policeReference || a.policeReference === filters.policeReference);
+}

@@ -1,0 +1,2 @@
+export * from './get-alert.command';
+export * from './get-alert.usecase';

@@ -1,5 +1,11 @@
-import { Env, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
-import { IsInt, IsNumber, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { Env, EnvList, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH, StaffRoles } from '@homeward/platform';
+import { Transform } from 'class-transformer';
+import { ArrayNotEmpty, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+
+/** An empty variable (docker-compose's `OIDC_ISSUER_URL=`) means unset. */
+const EmptyIsUnset = () => Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value));
+const oidcConfigured = (config: ComplianceTrackerConfig) => config.oidcIssuerUrl !== undefined;
+const ROLE_MAP_ENTRY = new RegExp(`^[^,]+=(${StaffRoles.join('|')})$`);
 
 export class ComplianceTrackerConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -49,4 +55,31 @@ export class ComplianceTrackerConfig extends ServiceConfig {
   /** How long a staff token is good for. */
   @Env('STAFF_TOKEN_TTL_SECONDS') @IsInt() @Min(60) @Max(24 * 3600)
   staffTokenTtlSeconds: number = 3600;
+
+  /**
+   * Sign-in through the council's OpenID provider (`POST /v1/staff/oidc-sessions`): its issuer
+   * URL (the discovery document is read from it). Unset, that endpoint answers 404.
+   */
+  @Env('OIDC_ISSUER_URL') @EmptyIsUnset() @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  oidcIssuerUrl?: string;
+
+  /** The client id staff-web is registered with: ID tokens must be issued to it (their audience). */
+  @Env('OIDC_CLIENT_ID') @EmptyIsUnset() @ValidateIf(oidcConfigured) @IsString() @MinLength(1)
+  oidcClientId?: string;
+
+  /** The ID token claim holding the officer's username. */
+  @Env('OIDC_USERNAME_CLAIM') @IsString() @MinLength(1)
+  oidcUsernameClaim: string = 'preferred_username';
+
+  /** The ID token claim holding the person's groups or roles (a string or a list). */
+  @Env('OIDC_ROLE_CLAIM') @IsString() @MinLength(1)
+  oidcRoleClaim: string = 'roles';
+
+  /**
+   * Which claim value gives which Homeward role: `group=ROLE,…`, e.g.
+   * `homeward-cmo=CMO,homeward-managers=MANAGER`. A person with no mapped value may not sign in.
+   */
+  @Env('OIDC_ROLE_MAP') @EnvList() @ValidateIf(oidcConfigured) @ArrayNotEmpty({ message: 'OIDC_ROLE_MAP must map at least one group when OIDC_ISSUER_URL is set' })
+  @Matches(ROLE_MAP_ENTRY, { each: true, message: `OIDC_ROLE_MAP entries must be group=ROLE with ROLE one of ${StaffRoles.join(', ')}` })
+  oidcRoleMap: string[] = [];
 }

@@ -1,22 +1,64 @@
 import 'reflect-metadata';
+import { Clock } from '@homeward/contracts';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
 import { AppModule } from '../app.module';
 import { CreateOfficer, CreateOfficerCommand } from '../staff-auth/create-officer';
+import { DisableOfficer, DisableOfficerCommand } from '../staff-auth/disable-officer';
+import { ListOfficers } from '../staff-auth/list-officers';
+import { SetOfficerPassword, SetOfficerPasswordCommand } from '../staff-auth/set-officer-password';
 
-const USAGE = 'usage: node dist/apps/compliance-tracker/src/cli/officers.js create --username <name> --role <CMO|MANAGER|READ_ONLY>';
+const CLI = 'node dist/apps/compliance-tracker/src/cli/officers.js';
+const USAGE = [
+  'usage:',
+  `  ${CLI} create --username <name> --role <CMO|MANAGER|READ_ONLY|PROTOCOL_ADMIN> [--display-name "<name>"] [--password-stdin]`,
+  `  ${CLI} set-password --username <name>      (the password on stdin)`,
+  `  ${CLI} disable --username <name>`,
+  `  ${CLI} list`,
+].join('\n');
 
-/** Ops command for officers' API keys; prints one JSON line with the key, shown only this once. */
+/** The password piped in (`printf '%s' "$PW" | …`); one trailing newline is the shell's, not the password's. */
+async function passwordFromStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw new Error('pipe the password in on stdin, e.g. printf %s "$PASSWORD" | ...');
+  let input = '';
+  for await (const chunk of process.stdin) input += String(chunk);
+  return input.replace(/\r?\n$/, '');
+}
+
+/**
+ * Ops commands for the staff directory; each prints JSON lines (a created officer's key is shown
+ * only this once). Boots the app without HTTP, so it runs beside the service.
+ */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { username: { type: 'string' }, role: { type: 'string' } },
+    options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   });
-  if (positionals[0] !== 'create') throw new Error(USAGE);
-  const command = CreateOfficerCommand.create({ username: values.username, role: values.role });
+  // Input is checked before the app boots: a typo answers at once, touching nothing.
+  const run = await (async (): Promise<((app: INestApplicationContext) => Promise<unknown[]>) | undefined> => {
+    switch (positionals[0]) {
+      case 'create': {
+        const password = values['password-stdin'] ? await passwordFromStdin() : undefined;
+        const command = CreateOfficerCommand.create({ username: values.username, role: values.role, displayName: values['display-name'], password });
+        return async (app) => [await app.get(CreateOfficer).execute(command)];
+      }
+      case 'set-password': {
+        const command = SetOfficerPasswordCommand.create({ username: values.username, password: await passwordFromStdin() });
+        return async (app) => [await app.get(SetOfficerPassword).execute(command)];
+      }
+      case 'disable':
+        return async (app) => [await app.get(DisableOfficer).execute(DisableOfficerCommand.create({ username: values.username, clock: app.get(Clock) }))];
+      case 'list':
+        return (app) => app.get(ListOfficers).execute();
+      default:
+        return undefined;
+    }
+  })();
+  if (!run) throw new Error(USAGE);
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   try {
-    process.stdout.write(`${JSON.stringify(await app.get(CreateOfficer).execute(command))}\n`);
+    for (const line of await run(app)) process.stdout.write(`${JSON.stringify(line)}\n`);
   } finally {
     await app.close();
   }

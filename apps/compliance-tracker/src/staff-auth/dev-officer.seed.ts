@@ -1,10 +1,29 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ComplianceTrackerConfig } from '../compliance-tracker.config';
 import { CreateOfficer, CreateOfficerCommand } from './create-officer';
+import { hashOfficerKey } from './officer-key';
+import type { OfficerRole } from './officer.entity';
 
-export const DEV_OFFICER_USERNAME = 'dev-cmo';
+/** Development only: everyone signs in with this. Never seeded in test or production. */
+export const DEV_PASSWORD = 'homeward-dev-password';
 
-/** In development only: a CMO with the documented DEV_OFFICER_KEY, so the local walkthrough needs no ops step. */
+/** The development staff, one of each kind of user, so every page can be tried at once. */
+export const DEV_OFFICERS: readonly { username: string; role: OfficerRole; displayName: string }[] = [
+  { username: 'cmo', role: 'CMO', displayName: 'Casey Morgan' },
+  { username: 'cover', role: 'CMO', displayName: 'Rowan Patel' },
+  { username: 'manager', role: 'MANAGER', displayName: 'Jordan Lee' },
+  { username: 'reader', role: 'READ_ONLY', displayName: 'Sam Taylor' },
+  { username: 'admin', role: 'PROTOCOL_ADMIN', displayName: 'Pat Quinn' },
+];
+/** The CMO who also keeps DEV_OFFICER_KEY, for the curl walkthrough. */
+export const DEV_OFFICER_USERNAME = 'cmo';
+
+/**
+ * In development only (NODE_ENV=development, as `npm start` runs): the development staff with
+ * DEV_PASSWORD, and the CMO with the documented DEV_OFFICER_KEY, so the local walkthrough and
+ * staff-web need no ops step. Each start sets them again as listed: idempotent.
+ */
 @Injectable()
 export class DevOfficerSeed implements OnApplicationBootstrap {
   private readonly logger = new Logger('DevOfficerSeed');
@@ -12,11 +31,24 @@ export class DevOfficerSeed implements OnApplicationBootstrap {
   constructor(
     private readonly config: ComplianceTrackerConfig,
     private readonly createOfficer: CreateOfficer,
+    private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.nodeEnv !== 'development') return;
-    await this.createOfficer.execute(CreateOfficerCommand.create({ username: DEV_OFFICER_USERNAME, role: 'CMO', key: this.config.devOfficerKey }));
-    this.logger.log({ username: DEV_OFFICER_USERNAME }, 'development CMO credential ready (DEV_OFFICER_KEY)');
+    await this.seed();
+    this.logger.log({ usernames: DEV_OFFICERS.map((o) => o.username) }, 'development staff ready (password homeward-dev-password; cmo also has DEV_OFFICER_KEY)');
+  }
+
+  async seed(): Promise<void> {
+    // Before the five had names the key belonged to `dev-cmo`: hand it over rather than clash on it.
+    await this.dataSource.query(`UPDATE officers SET key_hash = NULL, key_prefix = NULL WHERE key_hash = $1 AND username <> $2`, [
+      hashOfficerKey(this.config.devOfficerKey),
+      DEV_OFFICER_USERNAME,
+    ]);
+    for (const officer of DEV_OFFICERS) {
+      const key = officer.username === DEV_OFFICER_USERNAME ? this.config.devOfficerKey : 'none';
+      await this.createOfficer.execute(CreateOfficerCommand.create({ ...officer, key, password: DEV_PASSWORD }));
+    }
   }
 }

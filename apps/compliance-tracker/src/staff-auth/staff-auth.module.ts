@@ -2,12 +2,31 @@ import { Module } from '@nestjs/common';
 import { AuthenticateOfficer, StaffAuthGuard } from './authenticate-officer';
 import { CreateOfficer } from './create-officer';
 import { DevOfficerSeed } from './dev-officer.seed';
+import { DisableOfficer } from './disable-officer';
 import { IssueStaffToken } from './issue-staff-token';
+import { ListOfficers } from './list-officers';
+import { OfficersController } from './officers.controller';
+import { SetOfficerPassword } from './set-officer-password';
+import { IdTokenVerifier, SignInWithOidc } from './sign-in-with-oidc';
+import { SignInWithPassword } from './sign-in-with-password';
+import { StaffSessionsController } from './staff-sessions.controller';
 import { StaffTokenController } from './staff-token.controller';
 
 @Module({
-  controllers: [StaffTokenController],
-  providers: [AuthenticateOfficer, StaffAuthGuard, CreateOfficer, DevOfficerSeed, IssueStaffToken],
-  exports: [AuthenticateOfficer, StaffAuthGuard, CreateOfficer],
+  controllers: [StaffSessionsController, StaffTokenController, OfficersController],
+  providers: [
+    AuthenticateOfficer,
+    StaffAuthGuard,
+    CreateOfficer,
+    SetOfficerPassword,
+    DisableOfficer,
+    ListOfficers,
+    DevOfficerSeed,
+    IssueStaffToken,
+    SignInWithPassword,
+    SignInWithOidc,
+    IdTokenVerifier,
+  ],
+  exports: [AuthenticateOfficer, StaffAuthGuard, CreateOfficer, SetOfficerPassword, DisableOfficer, ListOfficers],
 })
 export class StaffAuthModule {}

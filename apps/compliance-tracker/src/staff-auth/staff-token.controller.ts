@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedRes
 import { AuthenticatedOfficer, CurrentOfficer, StaffAuthGuard } from './authenticate-officer';
 import { IssueStaffToken, IssueStaffTokenCommand, StaffTokenView } from './issue-staff-token';
 
-/** The staff directory: an officer's key buys a short-lived token the other services accept. */
+/** The staff directory: an officer key or a current staff token buys a fresh staff token. */
 @ApiTags('staff')
 @ApiBearerAuth()
 @UseGuards(StaffAuthGuard)
@@ -15,11 +15,12 @@ export class StaffTokenController {
   @Post('token')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Exchange an officer key for a staff token',
-    description: 'Authenticate with the officer key (`Authorization: Bearer hwo_...`). Any role. Use the token at alerting as `Authorization: Bearer <token>`.',
+    summary: 'A fresh staff token, for an officer key or a current staff token',
+    description:
+      'Authenticate with the officer key (`Authorization: Bearer hwo_...`) or a staff token that has not expired (staff-web refreshes this way when less than 5 minutes remain). Any role; the new token carries the officer\'s current role.',
   })
   @ApiOkResponse({ type: StaffTokenView })
-  @ApiUnauthorizedResponse({ description: 'No, unknown or revoked officer key' })
+  @ApiUnauthorizedResponse({ description: 'No, unknown or revoked key; an expired or invalid token; a disabled officer' })
   token(@CurrentOfficer() officer: AuthenticatedOfficer): StaffTokenView {
     return this.issueStaffToken.execute(IssueStaffTokenCommand.create({ actor: officer, correlationId: Correlation.currentOrNew() }));
   }

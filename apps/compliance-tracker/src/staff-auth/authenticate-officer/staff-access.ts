@@ -3,10 +3,11 @@ import type { OfficerRole } from '../officer.entity';
 import { AuthenticatedOfficer, AuthenticateOfficer } from './authenticate-officer.usecase';
 
 /**
- * The officer key from an Authorization header: `Bearer <key>` for API clients, or HTTP Basic
- * with the key as the password, which is what a browser sends (bull-board) after its prompt.
+ * The credential in an Authorization header: `Bearer <key or staff token>` for API clients and
+ * staff-web, or HTTP Basic with the key as the password, which is what a browser sends
+ * (bull-board) after its prompt.
  */
-export function officerKeyOf(authorization: string | undefined): string | undefined {
+export function credentialOf(authorization: string | undefined): string | undefined {
   const [scheme, token] = (authorization ?? '').split(' ');
   if (scheme === 'Bearer') return token;
   if (scheme !== 'Basic' || !token) return undefined;
@@ -14,14 +15,17 @@ export function officerKeyOf(authorization: string | undefined): string | undefi
   return decoded.slice(decoded.indexOf(':') + 1);
 }
 
+export const NOT_AUTHENTICATED = 'a valid officer key or staff token is required: Authorization: Bearer <key or token>';
+
 /**
  * One door for staff, shared by the API guard and the express middleware in front of bull-board:
- * 401 without a valid key, 403 when the officer's role is not among `allowed` (any role when absent).
+ * 401 without a valid key or token (or for a disabled officer), 403 when the officer's role is
+ * not among `allowed` (any role when absent).
  */
 export async function admitOfficer(authenticate: AuthenticateOfficer, authorization: string | undefined, allowed?: readonly OfficerRole[]): Promise<AuthenticatedOfficer> {
-  const officer = await authenticate.execute(officerKeyOf(authorization));
+  const officer = await authenticate.execute(credentialOf(authorization));
   if (!officer) {
-    throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'a valid officer key is required: Authorization: Bearer <key>' });
+    throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: NOT_AUTHENTICATED });
   }
   if (allowed && !allowed.includes(officer.role)) {
     throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `role ${officer.role} may not do this; needs ${allowed.join(' or ')}` });

@@ -17,7 +17,7 @@ interface StaffRequest extends Request {
 /** The officer the guard authenticated. */
 export const CurrentOfficer = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<StaffRequest>().officer);
 
-/** Staff authenticate with their own key (`Authorization: Bearer hwo_...`); the role decides what they may do. */
+/** Staff authenticate with their own key (`Authorization: Bearer hwo_...`) or a staff token; the role decides what they may do. */
 @Injectable()
 export class StaffAuthGuard implements CanActivate {
   constructor(

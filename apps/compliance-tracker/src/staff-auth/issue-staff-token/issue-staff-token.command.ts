@@ -1,6 +1,6 @@
 import type { AuthenticatedOfficer } from '../authenticate-officer';
 
-/** An officer who has just shown their key, asking for a staff token. */
+/** An officer who has just proved who they are (key, password, ID token or a current staff token), asking for a staff token. */
 export class IssueStaffTokenCommand {
   private constructor(
     readonly actor: AuthenticatedOfficer,

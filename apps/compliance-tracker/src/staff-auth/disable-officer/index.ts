@@ -1,0 +1,2 @@
+export * from './disable-officer.command';
+export * from './disable-officer.usecase';

@@ -1,0 +1,2 @@
+export * from './list-officers.usecase';
+export * from './officer.view';

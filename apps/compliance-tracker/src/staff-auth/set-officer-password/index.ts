@@ -1,0 +1,2 @@
+export * from './set-officer-password.command';
+export * from './set-officer-password.usecase';

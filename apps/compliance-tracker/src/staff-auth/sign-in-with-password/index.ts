@@ -1,0 +1,3 @@
+export * from './sign-in.dto';
+export * from './sign-in-with-password.command';
+export * from './sign-in-with-password.usecase';

@@ -11,3 +11,7 @@ export type { PostgresHandle, ServiceName, Services, ServiceHandle, StartService
 export * from './in-process-service';
 // A real OpenID provider for sign-in tests (a child process) and a fetch-driven sign-in at it.
 export * from './oidc';
+// staff-web: the built app on a free port, stubbed APIs, and the browser (Debian's Chromium) with axe.
+export * from './staff-web';
+export * from './api-stub';
+export * from './browser';

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
+import { DataModule } from './data/data.module';
+import { HealthModule } from './health/health.module';
+import { HomeModule } from './home/home.module';
+import { SignInModule } from './sign-in/sign-in.module';
+import { StaffWebConfigModule } from './staff-web.config';
+import { StaffWebLoggingModule } from './web/logging.module';
+import { WebModule } from './web/web.module';
+
+@Module({
+  imports: [
+    StaffWebConfigModule,
+    StaffWebLoggingModule,
+    WebModule,
+    HealthModule,
+    DataModule,
+    AuthModule,
+    HomeModule,
+    SignInModule,
+    // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
+  ],
+})
+export class AppModule {}

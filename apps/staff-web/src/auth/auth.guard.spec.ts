@@ -1,0 +1,58 @@
+import { Clock } from '@homeward/contracts';
+import { ExecutionContext, ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { ComplianceTrackerClient } from '../data/compliance-tracker.client';
+import { AuthGuard } from './auth.guard';
+import { Roles } from './roles.decorator';
+import type { SessionUser, StaffWebRole } from './session-user';
+import { TokenRefresh } from './token-refresh';
+
+class LeavePages {
+  @Roles('MANAGER', 'CMO')
+  list(): void {
+    // a page only managers and CMOs use
+  }
+
+  open(): void {
+    // a page any signed-in role uses
+  }
+}
+
+const now = new Date('2026-12-01T09:00:00Z');
+const clock: Clock = { now: () => now };
+
+function user(role: StaffWebRole): SessionUser {
+  return { token: 't', expiresAt: new Date(now.getTime() + 3_600_000).toISOString(), username: 'sam', displayName: 'Sam Taylor', role };
+}
+
+function contextFor(path: string, handler: keyof LeavePages, sessionUser?: SessionUser): ExecutionContext {
+  const req = { path, session: { user: sessionUser } };
+  const res = { locals: {} };
+  return {
+    switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+    getHandler: () => LeavePages.prototype[handler],
+    getClass: () => LeavePages,
+  } as unknown as ExecutionContext;
+}
+
+describe('who may use a page (the one place roles are checked)', () => {
+  const directory = { refreshToken: jest.fn() } as unknown as ComplianceTrackerClient;
+  const guard = new AuthGuard(new Reflector(), new TokenRefresh(directory, clock));
+
+  it('refuses a role the page does not name', async () => {
+    await expect(guard.canActivate(contextFor('/leave', 'list', user('READ_ONLY')))).rejects.toThrow(ForbiddenException);
+  });
+
+  it('lets in a role the page names', async () => {
+    await expect(guard.canActivate(contextFor('/leave', 'list', user('MANAGER')))).resolves.toBe(true);
+  });
+
+  it('lets in any signed-in role where the page names none', async () => {
+    await expect(guard.canActivate(contextFor('/tasks', 'open', user('READ_ONLY')))).resolves.toBe(true);
+  });
+
+  it('sends someone not signed in to sign-in (401), but never from the sign-in page itself', async () => {
+    await expect(guard.canActivate(contextFor('/leave', 'list'))).rejects.toThrow(UnauthorizedException);
+    await expect(guard.canActivate(contextFor('/sign-in', 'open'))).resolves.toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+/** The roles staff-web knows (the staff directory's, with the protocol administrators). */
+export const STAFF_WEB_ROLES = ['CMO', 'MANAGER', 'READ_ONLY', 'PROTOCOL_ADMIN'] as const;
+export type StaffWebRole = (typeof STAFF_WEB_ROLES)[number];
+
+export const ROLE_LABELS: Record<StaffWebRole, string> = {
+  CMO: 'Children missing officer',
+  MANAGER: 'Manager',
+  READ_ONLY: 'Read only',
+  PROTOCOL_ADMIN: 'Protocol administrator',
+};
+
+/** Who is signed in, as kept in their server-side session (never in the cookie). */
+export interface SessionUser {
+  /** The staff token every service call carries. */
+  token: string;
+  /** ISO instant the token stops working; refreshed before then. */
+  expiresAt: string;
+  username: string;
+  displayName: string;
+  role: StaffWebRole;
+}
+
+/** A success (or other) message shown once, on the page after a redirect. */
+export interface FlashNotification {
+  type?: 'success' | 'important';
+  title?: string;
+  heading: string;
+  text?: string;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    user?: SessionUser;
+    flash?: FlashNotification;
+  }
+}

@@ -1,0 +1,84 @@
+import { Correlation } from '@homeward/platform';
+import { ApiFieldProblem, ApiProblem, ApiUnavailable, SessionExpired } from './api-errors';
+
+export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
+
+export interface ApiCall {
+  /** The signed-in person's staff token (`user.token`); omitted only for sign-in itself. */
+  token?: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+}
+
+/**
+ * One HTTP client for every service: JSON, the caller's bearer token, the correlation id,
+ * a timeout, and answers turned into typed errors (ApiProblem, SessionExpired, ApiUnavailable).
+ * Each service's client wraps one of these with methods named for what pages need.
+ */
+export class ApiClient {
+  constructor(
+    readonly service: string,
+    private readonly baseUrl: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  get<T>(path: string, call: ApiCall = {}): Promise<T> {
+    return this.request<T>('GET', path, call);
+  }
+
+  post<T>(path: string, call: ApiCall = {}): Promise<T> {
+    return this.request<T>('POST', path, call);
+  }
+
+  patch<T>(path: string, call: ApiCall = {}): Promise<T> {
+    return this.request<T>('PATCH', path, call);
+  }
+
+  private url(path: string, query: ApiCall['query']): string {
+    const url = new URL(this.baseUrl.replace(/\/$/, '') + path);
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null || value === '') continue;
+      url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    }
+    return url.toString();
+  }
+
+  private async request<T>(method: string, path: string, call: ApiCall): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (call.token) headers.authorization = `Bearer ${call.token}`;
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const correlationId = Correlation.current();
+    if (correlationId) headers[Correlation.header] = correlationId;
+
+    let res: Response;
+    try {
+      res = await fetch(this.url(path, call.query), {
+        method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      throw new ApiUnavailable(this.service, timedOut ? `no answer within ${this.timeoutMs} ms` : 'unreachable');
+    }
+
+    const text = await res.text();
+    const body = parseJson(text);
+    if (res.ok) return (text === '' ? undefined : body) as T;
+    if (res.status === 401 && call.token) throw new SessionExpired(this.service);
+    if (res.status >= 400 && res.status < 500) {
+      const { message, problems } = (body ?? {}) as { message?: unknown; problems?: ApiFieldProblem[] };
+      throw new ApiProblem(this.service, res.status, typeof message === 'string' ? message : res.statusText, Array.isArray(problems) ? problems : []);
+    }
+    throw new ApiUnavailable(this.service, `answered ${res.status}`);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './api-errors';
+export * from './api-client';
+export * from './compliance-tracker.client';
+export * from './compliance-tracker.types';
+export * from './protocol-engine.client';
+export * from './alerting.client';

@@ -1,0 +1,2 @@
+export * from './sign-in-with-password.command';
+export * from './sign-in-with-password.usecase';

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProblem } from '../../data/api-errors';
+import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
+import type { StaffTokenView } from '../../data/compliance-tracker.types';
+import { SignInWithPasswordCommand } from './sign-in-with-password.command';
+
+export type SignInOutcome = { signedIn: true; view: StaffTokenView } | { signedIn: false };
+
+/** Asks the staff directory for a staff token; its 401 (any wrong detail, or a disabled officer) is one answer. */
+@Injectable()
+export class SignInWithPassword {
+  constructor(private readonly directory: ComplianceTrackerClient) {}
+
+  async execute(command: SignInWithPasswordCommand): Promise<SignInOutcome> {
+    try {
+      return { signedIn: true, view: await this.directory.createSession(command.username, command.password) };
+    } catch (error) {
+      if (error instanceof ApiProblem && (error.status === 401 || error.status === 400)) return { signedIn: false };
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { Env, loadConfig } from '@homeward/platform';
+import { Global, Module } from '@nestjs/common';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
+
+/** Development only: production refuses to start with it (see sessionSecret). */
+export const DEV_SESSION_SECRET = 'homeward-dev-session-secret-not-for-production';
+
+const HTTP_URL = /^https?:\/\/.+/;
+const urlMessage = { message: 'must be an http(s) URL' };
+
+/**
+ * staff-web's settings. Not a ServiceConfig: that one requires DATABASE_URL and KAFKA_BROKERS,
+ * and this app has neither (it calls the services' APIs and keeps only sessions, in Redis).
+ */
+export class StaffWebConfig {
+  @Env('NODE_ENV') @IsIn(['development', 'test', 'production'])
+  nodeEnv: 'development' | 'test' | 'production' = 'development';
+
+  @Env('HOST') @IsString()
+  host: string = '0.0.0.0';
+
+  @Env('PORT') @IsInt() @Min(1) @Max(65535)
+  port: number = 3004;
+
+  @Env('LOG_LEVEL') @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  logLevel: string = 'info';
+
+  @Env('REDIS_URL') @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
+  redisUrl: string = 'redis://127.0.0.1:6379';
+
+  /** Signs the session cookie. In production it must be set, long, and not the development value. */
+  @Env('SESSION_SECRET') @IsString() @MinLength(32)
+  @ValidateIf((c: StaffWebConfig) => c.nodeEnv === 'production')
+  @NotEquals(DEV_SESSION_SECRET, { message: 'SESSION_SECRET must be set in production (not the development value)' })
+  sessionSecret: string = DEV_SESSION_SECRET;
+
+  /** Idle time before a session ends; every request restarts it (rolling). */
+  @Env('SESSION_TIMEOUT_MINUTES') @IsInt() @Min(1) @Max(24 * 60)
+  sessionTimeoutMinutes: number = 30;
+
+  @Env('COMPLIANCE_TRACKER_URL') @Matches(HTTP_URL, urlMessage)
+  complianceTrackerUrl: string = 'http://127.0.0.1:3002';
+
+  @Env('PROTOCOL_ENGINE_URL') @Matches(HTTP_URL, urlMessage)
+  protocolEngineUrl: string = 'http://127.0.0.1:3001';
+
+  @Env('ALERTING_URL') @Matches(HTTP_URL, urlMessage)
+  alertingUrl: string = 'http://127.0.0.1:3003';
+
+  @Env('EDUCATION_REFERRALS_URL') @IsOptional() @Matches(HTTP_URL, urlMessage)
+  educationReferralsUrl?: string;
+
+  /** How long a page waits for a service before showing the "problem with the service" page. */
+  @Env('API_TIMEOUT_MS') @IsInt() @Min(100)
+  apiTimeoutMs: number = 10_000;
+
+  /** Where staff reach this app (links, OIDC redirects). */
+  @Env('PUBLIC_URL') @Matches(HTTP_URL, urlMessage)
+  publicUrl: string = 'http://localhost:3004';
+
+  // OpenID Connect sign-in: on only when OIDC_ISSUER_URL is set.
+  @Env('OIDC_ISSUER_URL') @IsOptional() @Matches(HTTP_URL, urlMessage)
+  oidcIssuerUrl?: string;
+
+  @Env('OIDC_CLIENT_ID') @ValidateIf((c: StaffWebConfig) => Boolean(c.oidcIssuerUrl)) @IsString() @MinLength(1)
+  oidcClientId?: string;
+
+  @Env('OIDC_CLIENT_SECRET') @IsOptional() @IsString()
+  oidcClientSecret?: string;
+
+  @Env('OIDC_REDIRECT_URL') @IsOptional() @Matches(HTTP_URL, urlMessage)
+  oidcRedirectUrl?: string;
+
+  get oidcEnabled(): boolean {
+    return Boolean(this.oidcIssuerUrl);
+  }
+
+  get production(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}
+
+/** Read and validated once at boot; injected typed everywhere else. */
+@Global()
+@Module({
+  providers: [{ provide: StaffWebConfig, useFactory: () => loadConfig(StaffWebConfig, process.env) }],
+  exports: [StaffWebConfig],
+})
+export class StaffWebConfigModule {}

@@ -1,9 +1,11 @@
 import { Clock } from '@homeward/contracts';
 import { Correlation, validationFailed } from '@homeward/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AuthenticatedOfficer, CurrentOfficer, Roles, StaffAuthGuard } from '../staff-auth/authenticate-officer';
 import { ClaimTask, ClaimTaskCommand } from './claim-task';
+import { GetTask, GetTaskCommand, TaskDetailView } from './get-task';
+import { GetTaskHistory, GetTaskHistoryCommand, TaskHistoryEntryView } from './get-task-history';
 import { ListTasks, ListTasksQuery, TaskPage } from './list-tasks';
 import { RecordOutcome, RecordOutcomeCommand, RecordOutcomeDto } from './record-outcome';
 
@@ -17,15 +19,35 @@ const taskId = new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ f
 export class TasksController {
   constructor(
     private readonly listTasks: ListTasks,
+    private readonly getTask: GetTask,
+    private readonly getTaskHistory: GetTaskHistory,
     private readonly claimTask: ClaimTask,
     private readonly recordOutcome: RecordOutcome,
     private readonly clock: Clock,
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'The queue: filtered, sorted and paged, with the overdue, due-today and unclaimed counts (any role)' })
   @ApiOkResponse({ type: TaskPage })
+  @ApiBadRequestResponse({ description: 'A filter, sort or paging value is not allowed; the problems name it' })
   list(@Query() query: ListTasksQuery): Promise<TaskPage> {
     return this.listTasks.execute(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One task (any role); the interview summary only for CMO and MANAGER' })
+  @ApiOkResponse({ type: TaskDetailView })
+  @ApiNotFoundResponse()
+  detail(@Param('id', taskId) id: string, @CurrentOfficer() officer: AuthenticatedOfficer): Promise<TaskDetailView> {
+    return this.getTask.execute(GetTaskCommand.create({ taskId: id, viewer: officer }));
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: "Who did what to the task, and when, oldest first (any role)" })
+  @ApiOkResponse({ type: [TaskHistoryEntryView] })
+  @ApiNotFoundResponse()
+  history(@Param('id', taskId) id: string): Promise<TaskHistoryEntryView[]> {
+    return this.getTaskHistory.execute(GetTaskHistoryCommand.create({ taskId: id }));
   }
 
   @Post(':id/claim')

@@ -3,6 +3,8 @@ import { DeadlineAlarmsModule } from '../deadline-alarms/deadline-alarms.module'
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { ClaimTask } from './claim-task';
 import { CreateTasksFromDecision, DecisionMadeHandler } from './create-tasks-from-decision';
+import { GetTask } from './get-task';
+import { GetTaskHistory } from './get-task-history';
 import { ListTasks } from './list-tasks';
 import { RecordOutcome } from './record-outcome';
 import { TaskCloser } from './task-closer';
@@ -11,6 +13,6 @@ import { TasksController } from './tasks.controller';
 @Module({
   imports: [DeadlineAlarmsModule, StaffAuthModule],
   controllers: [TasksController],
-  providers: [CreateTasksFromDecision, DecisionMadeHandler, ListTasks, ClaimTask, RecordOutcome, TaskCloser],
+  providers: [CreateTasksFromDecision, DecisionMadeHandler, ListTasks, GetTask, GetTaskHistory, ClaimTask, RecordOutcome, TaskCloser],
 })
 export class TasksModule {}

@@ -1,13 +1,21 @@
-import { TaskType, TaskTypes } from '@homeward/contracts';
+import { TaskPriorities, TaskPriority, TaskType, TaskTypes } from '@homeward/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { TaskStatus, TaskStatuses } from '../task.entity';
+import { TaskSort, TaskSorts } from './task-filters';
+
+/** `a,b` or `?x=a&x=b`: one list either way. */
+const commaList = Transform(({ value }: { value: unknown }) =>
+  (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter(Boolean),
+);
+/** Only the words true and false; anything else stays as given and fails IsBoolean, naming the field. */
+const booleanWord = Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 export class ListTasksQuery {
-  @ApiPropertyOptional({ enum: TaskStatuses })
-  @IsOptional() @IsIn(TaskStatuses)
-  status?: TaskStatus;
+  @ApiPropertyOptional({ description: `One status or a comma list of: ${TaskStatuses.join(', ')}`, example: 'OPEN,CLAIMED' })
+  @IsOptional() @commaList @ArrayNotEmpty() @IsIn(TaskStatuses, { each: true, message: `status must be one or more of ${TaskStatuses.join(', ')}` })
+  status?: TaskStatus[];
 
   @ApiPropertyOptional({ enum: TaskTypes })
   @IsOptional() @IsIn(TaskTypes)
@@ -17,15 +25,35 @@ export class ListTasksQuery {
   @IsOptional() @IsString() @MaxLength(64)
   policeReference?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'A username, or `none` for work nobody holds' })
   @IsOptional() @IsString() @MaxLength(100)
   assignee?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  childId?: string;
+
+  @ApiPropertyOptional({ enum: TaskPriorities })
+  @IsOptional() @IsIn(TaskPriorities)
+  priority?: TaskPriority;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: open work past its deadline now; false: everything else' })
+  @IsOptional() @booleanWord @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: OPEN, CLAIMED, OFFERED or ACCEPTED; false: closed work' })
+  @IsOptional() @booleanWord @IsBoolean({ message: 'open must be true or false' })
+  open?: boolean;
+
+  @ApiPropertyOptional({ enum: TaskSorts, default: 'dueAt', description: 'A leading - sorts descending; ties go by deadline, then id' })
+  @IsOptional() @IsIn(TaskSorts)
+  sort: TaskSort = 'dueAt';
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 100 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   pageSize = 50;
 }

@@ -1,0 +1,28 @@
+import { historyAction } from './history-action';
+
+describe('a task history row, in one word', () => {
+  const row = (fromStatus: string | null, toStatus: string, detail: Record<string, unknown> = {}) => historyAction({ fromStatus, toStatus, detail });
+
+  it('given the first row, then the task was created', () => {
+    expect(row(null, 'OPEN', { decisionId: 'd' })).toBe('CREATED');
+  });
+
+  it('given an officer taking open work, then it was claimed, for themselves or for their cover', () => {
+    expect(row('OPEN', 'CLAIMED', { role: 'CMO' })).toBe('CLAIMED');
+    expect(row('OPEN', 'CLAIMED', { role: 'CMO', leaveId: 'l', coveredBy: 'cover' })).toBe('CLAIMED');
+  });
+
+  it('given an outcome kind, then an outcome was recorded, closing the task or not', () => {
+    expect(row('CLAIMED', 'OFFERED', { kind: 'OFFERED' })).toBe('OUTCOME_RECORDED');
+    expect(row('ACCEPTED', 'COMPLETED', { kind: 'HELD' })).toBe('OUTCOME_RECORDED');
+  });
+
+  it('given a move between assignees, then it was handed over, even when the state stays', () => {
+    expect(row('CLAIMED', 'CLAIMED', { leaveId: 'l', fromAssignee: 'a', toAssignee: 'b' })).toBe('HANDED_OVER');
+    expect(row('CLAIMED', 'OPEN', { leaveId: 'l', fromAssignee: 'a', toAssignee: 'TEAM_QUEUE' })).toBe('HANDED_OVER');
+  });
+
+  it('given a new episode closing the work, then it was superseded', () => {
+    expect(row('OPEN', 'SUPERSEDED', { decisionId: 'd', episodeId: 'e' })).toBe('SUPERSEDED');
+  });
+});

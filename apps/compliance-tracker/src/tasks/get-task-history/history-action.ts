@@ -1,0 +1,16 @@
+export const HistoryActions = ['CREATED', 'CLAIMED', 'HANDED_OVER', 'OUTCOME_RECORDED', 'SUPERSEDED', 'CANCELLED', 'STATUS_CHANGED'] as const;
+export type HistoryAction = (typeof HistoryActions)[number];
+
+/**
+ * What a history row records, in one word for the page: task_history keeps the states and a
+ * detail of references, and each writer's detail says which kind of change it was.
+ */
+export function historyAction(row: { fromStatus: string | null; toStatus: string; detail: Record<string, unknown> }): HistoryAction {
+  if (row.fromStatus === null) return 'CREATED';
+  if (typeof row.detail.kind === 'string') return 'OUTCOME_RECORDED';
+  if (row.toStatus === 'SUPERSEDED') return 'SUPERSEDED';
+  if (row.toStatus === 'CANCELLED') return 'CANCELLED';
+  if ('toAssignee' in row.detail) return 'HANDED_OVER';
+  if (row.toStatus === 'CLAIMED' && row.fromStatus === 'OPEN') return 'CLAIMED';
+  return 'STATUS_CHANGED';
+}

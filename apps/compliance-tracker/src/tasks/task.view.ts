@@ -1,0 +1,48 @@
+import { formatLondon } from '@homeward/deadlines';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Task, TaskOutcome } from './task.entity';
+
+/** A task as the queue shows it: references and the deadline, never the interview summary. */
+export class TaskView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() type: string;
+  @ApiProperty() status: string;
+  @ApiProperty() priority: string;
+  @ApiProperty({ description: 'The statutory deadline, as an instant' }) dueAt: string;
+  @ApiProperty({ description: 'The deadline in Europe/London time', example: '2026-10-06T09:00:00+01:00' }) dueAtLondon: string;
+  @ApiProperty() policeReference: string;
+  @ApiProperty({ type: [String], description: 'The protocol rules that asked for this work' }) reasons: string[];
+  @ApiPropertyOptional({ nullable: true, type: String }) assignee: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) responsibleAuthority: string | null;
+  @ApiProperty({ format: 'uuid' }) episodeId: string;
+  @ApiProperty({ format: 'uuid' }) childId: string;
+  @ApiProperty({ format: 'uuid', description: 'The protocol decision that asked for this work' }) decisionId: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Outcomes recorded so far (the interview summary is not shown in the queue)' }) outcome: TaskOutcome;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) claimedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) closedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toTaskView(t: Task): TaskView {
+  return {
+    id: t.id,
+    type: t.type,
+    status: t.status,
+    priority: t.priority,
+    dueAt: t.dueAt.toISOString(),
+    dueAtLondon: formatLondon(t.dueAt),
+    policeReference: t.policeReference,
+    reasons: t.reasons,
+    assignee: t.assignee,
+    responsibleAuthority: t.responsibleAuthority,
+    episodeId: t.episodeId,
+    childId: t.childId,
+    decisionId: t.decisionId,
+    outcome: t.outcome,
+    claimedAt: iso(t.claimedAt),
+    closedAt: iso(t.closedAt),
+    createdAt: t.createdAt.toISOString(),
+  };
+}

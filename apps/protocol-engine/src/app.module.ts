@@ -1,15 +1,18 @@
 import { PlatformModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
+import { ChildRecordsModule } from './child-records/child-records.module';
 import { Child } from './children/child.entity';
 import { Decision } from './decisions/decision.entity';
 import { DecisionsModule } from './decisions/decisions.module';
 import { AppliedNotification } from './episodes/applied-notification.entity';
 import { Episode } from './episodes/episode.entity';
 import { EpisodesModule } from './episodes/episodes.module';
+import { NotificationDetails } from './episodes/notification-details.entity';
 import { protocolMigrations } from './migrations';
 import { ProtocolEngineConfig } from './protocol-engine.config';
 import { ProtocolVersion } from './protocol-versions/protocol-version.entity';
 import { ProtocolVersionsModule } from './protocol-versions/protocol-versions.module';
+import { ChildRecordView } from './record-views/child-record-view.entity';
 import { EpisodeTimer } from './timers/episode-timer.entity';
 import { TimersModule } from './timers/timers.module';
 import { WhatIfModule } from './what-if/what-if.module';
@@ -21,7 +24,7 @@ import { WhatIfModule } from './what-if/what-if.module';
       config: ProtocolEngineConfig,
       database: {
         schema: 'protocol',
-        entities: [Child, Episode, Decision, ProtocolVersion, EpisodeTimer, AppliedNotification],
+        entities: [Child, Episode, Decision, ProtocolVersion, EpisodeTimer, AppliedNotification, NotificationDetails, ChildRecordView],
         migrations: protocolMigrations,
       },
     }),
@@ -30,6 +33,7 @@ import { WhatIfModule } from './what-if/what-if.module';
     EpisodesModule,
     TimersModule,
     WhatIfModule,
+    ChildRecordsModule,
   ],
 })
 export class AppModule {}

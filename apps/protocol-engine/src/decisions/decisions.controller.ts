@@ -1,8 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { StaffEndpoint, uuidId } from '../staff-auth/staff-api.decorators';
+import { DecisionDetailView } from './decision-in-words';
 import { Decision } from './decision.entity';
 import { DecisionView } from './decision.view';
+import { GetDecision } from './get-decision';
 import { ListDecisions } from './list-decisions';
 
 class DecisionsQuery {
@@ -18,11 +21,22 @@ class DecisionsQuery {
 @ApiTags('decisions')
 @Controller('v1/decisions')
 export class DecisionsController {
-  constructor(private readonly listDecisions: ListDecisions) {}
+  constructor(
+    private readonly listDecisions: ListDecisions,
+    private readonly getDecision: GetDecision,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [DecisionView], description: 'Decisions for the episode in the order they were made (append-only): rules fired, actions required, protocol version' })
   list(@Query() query: DecisionsQuery): Promise<Decision[]> {
     return this.listDecisions.execute(query);
+  }
+
+  @Get(':id')
+  @StaffEndpoint()
+  @ApiOkResponse({ type: DecisionDetailView, description: 'One decision: what caused it, the rules that fired in words, the protocol version, the actions with their deadlines (any staff role)' })
+  @ApiNotFoundResponse({ description: 'No such decision' })
+  get(@Param('id', uuidId()) id: string): Promise<DecisionDetailView> {
+    return this.getDecision.execute({ decisionId: id });
   }
 }

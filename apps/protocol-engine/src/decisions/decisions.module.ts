@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { ProtocolVersionsModule } from '../protocol-versions/protocol-versions.module';
+import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { TimerAlarmsModule } from '../timers/timer-alarms.module';
 import { DecideOnNotification, NotificationReceivedHandler } from './decide-on-notification';
 import { DecisionsController } from './decisions.controller';
+import { DecisionsInWords } from './decisions-in-words';
+import { GetDecision } from './get-decision';
 import { ListDecisions } from './list-decisions';
 import { ProtocolMetrics } from './protocol-metrics';
 import { RecordDecision } from './record-decision';
 
 @Module({
-  imports: [ProtocolVersionsModule, TimerAlarmsModule],
+  imports: [ProtocolVersionsModule, TimerAlarmsModule, StaffAuthModule],
   controllers: [DecisionsController],
-  providers: [RecordDecision, ProtocolMetrics, DecideOnNotification, NotificationReceivedHandler, ListDecisions],
-  exports: [RecordDecision, ProtocolMetrics],
+  providers: [RecordDecision, ProtocolMetrics, DecideOnNotification, NotificationReceivedHandler, ListDecisions, DecisionsInWords, GetDecision],
+  exports: [RecordDecision, ProtocolMetrics, DecisionsInWords],
 })
 export class DecisionsModule {}

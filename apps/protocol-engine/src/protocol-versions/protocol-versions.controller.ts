@@ -1,5 +1,7 @@
+import { Roles } from '@homeward/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { STAFF_TOKEN_SCHEME } from '../staff-auth/staff-api.decorators';
 import { ActivateVersion, ActivateVersionCommand } from './activate-version';
 import { AdminKeyGuard, type AdminRequest } from './admin-key.guard';
 import { CreateDraftVersion, CreateDraftVersionCommand } from './create-draft-version';
@@ -9,7 +11,10 @@ import { ActivateVersionBody, CreateVersionBody, ProtocolVersionView } from './p
 
 @ApiTags('protocol versions')
 @ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'No or unknown admin key' })
+@ApiBearerAuth(STAFF_TOKEN_SCHEME)
+@ApiUnauthorizedResponse({ description: 'No or unknown admin key, and no valid staff token' })
+@ApiForbiddenResponse({ description: 'A staff token whose role is not PROTOCOL_ADMIN (MANAGER may list)' })
+@Roles('PROTOCOL_ADMIN')
 @UseGuards(AdminKeyGuard)
 @Controller('v1/protocol/versions')
 export class ProtocolVersionsController {
@@ -41,7 +46,8 @@ export class ProtocolVersionsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: [ProtocolVersionView], description: 'All versions, newest first' })
+  @Roles('PROTOCOL_ADMIN', 'MANAGER')
+  @ApiOkResponse({ type: [ProtocolVersionView], description: 'All versions, newest first (an admin key, or a PROTOCOL_ADMIN or MANAGER token)' })
   list(): Promise<ProtocolVersion[]> {
     return this.listVersions.execute();
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { ActivateVersion } from './activate-version';
 import { ActiveProtocol } from './active-protocol';
 import { AdminKeyGuard } from './admin-key.guard';
@@ -7,6 +8,7 @@ import { ListVersions } from './list-versions';
 import { ProtocolVersionsController } from './protocol-versions.controller';
 
 @Module({
+  imports: [StaffAuthModule],
   controllers: [ProtocolVersionsController],
   providers: [ActiveProtocol, AdminKeyGuard, CreateDraftVersion, ActivateVersion, ListVersions],
   exports: [ActiveProtocol, AdminKeyGuard],

@@ -1,7 +1,9 @@
+import { Roles } from '@homeward/platform';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsDefined, IsISO8601 } from 'class-validator';
 import { AdminKeyGuard } from '../protocol-versions/admin-key.guard';
+import { STAFF_TOKEN_SCHEME } from '../staff-auth/staff-api.decorators';
 import { RunWhatIf, RunWhatIfCommand, type WhatIfAnswer } from './run-what-if';
 
 class WhatIfBody {
@@ -23,6 +25,9 @@ class WhatIfBody {
 
 @ApiTags('protocol versions')
 @ApiBearerAuth()
+@ApiBearerAuth(STAFF_TOKEN_SCHEME)
+@ApiForbiddenResponse({ description: 'A staff token whose role is not PROTOCOL_ADMIN' })
+@Roles('PROTOCOL_ADMIN')
 @UseGuards(AdminKeyGuard)
 @Controller('v1/protocol/what-if')
 export class WhatIfController {
@@ -35,7 +40,7 @@ export class WhatIfController {
       'For each notification in the range whose decision would differ: tasks added, removed and changed (priority, deadline, anchor), rules newly firing or no longer firing; and a summary by rule. Nothing is stored or published.',
   })
   @ApiBadRequestResponse({ description: 'Bad range, or the draft profile has problems (each names its rule)' })
-  @ApiUnauthorizedResponse({ description: 'No or unknown admin key' })
+  @ApiUnauthorizedResponse({ description: 'No or unknown admin key, and no valid staff token' })
   run(@Body() body: WhatIfBody): Promise<WhatIfAnswer> {
     return this.runWhatIf.execute(RunWhatIfCommand.create(body));
   }

@@ -8,6 +8,7 @@ import { Child } from '../../children/child.entity';
 import { AppliedNotification } from '../../episodes/applied-notification.entity';
 import { applyNotification, newEpisode } from '../../episodes/apply-notification';
 import { Episode } from '../../episodes/episode.entity';
+import { NotificationDetails, notificationDetailsOf } from '../../episodes/notification-details.entity';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
 import type { DueTimer } from '../../timers/store-episode-timers';
@@ -22,7 +23,8 @@ const CONSUMER = 'protocol-engine.decide-on-notification';
 /**
  * Recognises the child, folds the notification into its episode, applies the protocol version
  * in force when the event happened and records the decision, its outbox event, the episode's
- * due timers and the notification's replayable inputs: all in one transaction with the inbox row.
+ * due timers, the notification's replayable inputs and its location and found details (personal,
+ * so apart from those inputs): all in one transaction with the inbox row.
  */
 @Injectable()
 export class DecideOnNotification {
@@ -89,6 +91,8 @@ export class DecideOnNotification {
         decisionId: recorded.decision.id,
         protocolVersionId: version.id,
       });
+      const details = notificationDetailsOf(n, { childId: child.id, episodeId: episode.id });
+      if (details) await em.insert(NotificationDetails, details);
       timers = recorded.timers;
     });
     await this.alarms.set(timers, command.correlationId);

@@ -1,0 +1,1 @@
+export * from './list-record-views.usecase';

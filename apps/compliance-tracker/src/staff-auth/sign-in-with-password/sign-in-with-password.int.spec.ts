@@ -107,4 +107,17 @@ describe('compliance-tracker: staff sign in with a username and password (POST /
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { problems: unknown }).problems).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'idToken' })]));
   });
+
+  it('documents sign-in, refresh and the directory in its OpenAPI', async () => {
+    const doc = (await (await fetch(`${svc.url}/docs/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    expect(Object.keys(doc.paths['/v1/staff/sessions'].post.responses).sort()).toEqual(['200', '400', '401']);
+    expect(Object.keys(doc.paths['/v1/staff/oidc-sessions'].post.responses).sort()).toEqual(['200', '400', '401', '403', '404', '503']);
+    expect(Object.keys(doc.paths['/v1/staff/token'].post.responses).sort()).toEqual(['200', '401']);
+    expect(Object.keys(doc.paths['/v1/officers'].get.responses).sort()).toEqual(['200', '401']);
+    expect(Object.keys(doc.components.schemas.StaffTokenOfficerView.properties)).toEqual(['username', 'role', 'displayName']);
+    expect(Object.keys(doc.components.schemas.OfficerView.properties)).toEqual(['username', 'displayName', 'role', 'disabled', 'onLeaveNow']);
+  });
 });

@@ -220,11 +220,11 @@ describe('docker-compose.yml', () => {
       });
     });
 
-    it('gives compliance-tracker (which signs staff tokens) and alerting (which verifies them) the same staff token secret', () => {
+    it('gives compliance-tracker (which signs staff tokens), protocol-engine and alerting (which verify them) the same staff token secret', () => {
       requireTool();
-      const secrets = ['compliance-tracker', 'alerting'].map((app) => envOf(services[app]).STAFF_TOKEN_SECRET);
-      expect(secrets[0].length).toBeGreaterThanOrEqual(32);
-      expect(secrets[1]).toBe(secrets[0]);
+      const [signer, ...verifiers] = ['compliance-tracker', 'protocol-engine', 'alerting'].map((app) => envOf(services[app]).STAFF_TOKEN_SECRET);
+      expect(signer.length).toBeGreaterThanOrEqual(32);
+      expect(verifiers).toEqual([signer, signer]);
     });
 
     it('runs the staff web app on 3004, after Redis and the staff directory, calling each service by its compose name', () => {

@@ -43,6 +43,22 @@ export class LeaveAlarm {
     );
   }
 
+  /**
+   * The start moved: the delayed job goes and comes back at the new start. A job already
+   * running cannot be removed; it re-reads the leave (locked) and sleeps again if early.
+   */
+  async rearmAfterCommit(leave: { id: string; startsAt: Date }): Promise<void> {
+    await this.clearAfterCommit(leave.id);
+    await this.setAfterCommit(leave);
+  }
+
+  /** A cancelled leave's wake-up; one that is missed wakes, finds the leave cancelled and does nothing. */
+  async clearAfterCommit(leaveId: string): Promise<void> {
+    await this.queue.remove(LeaveAlarm.jobIdOf(leaveId)).catch((error: unknown) =>
+      this.logger.warn({ leaveId, error: String(error) }, 'could not remove the leave alarm; it will find nothing to do'),
+    );
+  }
+
   async setAfterCommit(leave: { id: string; startsAt: Date }): Promise<void> {
     await this.set([leave]).catch((error: unknown) =>
       this.logger.warn({ leaveId: leave.id, error: String(error) }, 'could not set the leave alarm; the sweep will'),

@@ -12,7 +12,7 @@ export async function activeLeaveOf(em: EntityManager, officerId: string, at: Da
   const [row] = (await em.query(
     `SELECT l.id, l.ends_at, c.username AS cover
        FROM officer_leave l LEFT JOIN officers c ON c.id = l.cover_officer_id
-      WHERE l.officer_id = $1 AND l.starts_at <= $2 AND l.ends_at > $2
+      WHERE l.officer_id = $1 AND l.starts_at <= $2 AND l.ends_at > $2 AND l.cancelled_at IS NULL
       ORDER BY l.starts_at DESC LIMIT 1`,
     [officerId, at],
   )) as { id: string; ends_at: Date; cover: string | null }[];

@@ -33,4 +33,11 @@ export class OfficerLeave {
 
   @Column('integer', { name: 'routed_tasks', nullable: true })
   routedTasks: number | null;
+
+  /** Cancelled leave is kept, so what it moved (if it had started) stays explained. */
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column('text', { name: 'cancelled_by', nullable: true })
+  cancelledBy: string | null;
 }

@@ -2,6 +2,9 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { DeadlineAlarmsModule } from '../deadline-alarms/deadline-alarms.module';
 import { DeadlineSweepScheduler } from '../deadline-alarms/sweep-deadline-alarms';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
+import { CancelLeave } from './cancel-leave';
+import { ChangeLeave } from './change-leave';
+import { GetLeave } from './get-leave';
 import { LeaveAlarm } from './leave-alarm';
 import { ListLeave } from './list-leave';
 import { OfficerLeaveController } from './officer-leave.controller';
@@ -13,7 +16,7 @@ import { SweepLeaveStarts } from './sweep-leave-starts';
 @Module({
   imports: [DeadlineAlarmsModule, StaffAuthModule],
   controllers: [OfficerLeaveController],
-  providers: [LeaveAlarm, RecordLeave, ListLeave, StartLeave, LeaveStartProcessor, SweepLeaveStarts],
+  providers: [LeaveAlarm, RecordLeave, ListLeave, GetLeave, ChangeLeave, CancelLeave, StartLeave, LeaveStartProcessor, SweepLeaveStarts],
 })
 export class OfficerLeaveModule implements OnModuleInit {
   constructor(

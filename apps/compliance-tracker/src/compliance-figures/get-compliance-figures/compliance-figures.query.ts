@@ -3,11 +3,17 @@ import { IsISO8601 } from 'class-validator';
 
 /** The period, by the time each piece of work counts from (found time for an RHI). */
 export class ComplianceFiguresQuery {
-  @ApiProperty({ format: 'date-time', description: 'Start of the period (inclusive)' })
+  @ApiProperty({
+    description: 'Start of the period: a London date (YYYY-MM-DD, from the start of that day) or an instant (date-time, inclusive)',
+    example: '2025-10-01',
+  })
   @IsISO8601({ strict: true })
   from: string;
 
-  @ApiProperty({ format: 'date-time', description: 'End of the period (exclusive)' })
+  @ApiProperty({
+    description: 'End of the period: a London date (YYYY-MM-DD, that whole day included) or an instant (date-time, exclusive)',
+    example: '2025-12-31',
+  })
   @IsISO8601({ strict: true })
   to: string;
 }

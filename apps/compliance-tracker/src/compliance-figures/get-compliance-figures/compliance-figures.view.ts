@@ -21,9 +21,18 @@ export class MeetingFigures {
   @ApiProperty() overdueNow: Figure;
 }
 
-export class ComplianceFigures {
-  @ApiProperty() from: string;
-  @ApiProperty() to: string;
+/** The Board's figures for one stretch of time. */
+export class PeriodFigures {
+  @ApiProperty({ format: 'date-time', description: 'Start of the stretch (inclusive)' }) from: string;
+  @ApiProperty({ format: 'date-time', description: 'End of the stretch (exclusive)' }) to: string;
   @ApiProperty() returnInterviews: ReturnInterviewFigures;
   @ApiProperty() meetings: MeetingFigures;
+}
+
+export class MonthFigures extends PeriodFigures {
+  @ApiProperty({ example: '2025-10', description: 'The Europe/London calendar month; its first and last may be cut to the period' }) month: string;
+}
+
+export class ComplianceFigures extends PeriodFigures {
+  @ApiProperty({ type: [MonthFigures], description: 'The same figures for each London calendar month in the period, in order' }) byMonth: MonthFigures[];
 }

@@ -4,12 +4,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OpenTaskStatuses } from '../../tasks/task.entity';
 import { ComplianceFiguresQuery } from './compliance-figures.query';
-import { ComplianceFigures, Figure } from './compliance-figures.view';
+import { ComplianceFigures, Figure, PeriodFigures } from './compliance-figures.view';
+import { londonMonthsOf, Period, periodOf } from './london-period';
 
 const MEETINGS = ['MULTI_AGENCY_MEETING', 'STRATEGY_DISCUSSION'];
 const IN_TIME = (instant: string) => `(outcome->>'${instant}')::timestamptz <= due_at`;
+/** Ten years of months is as much as a Board report reads; longer would be hundreds of queries. */
+const MAX_MONTHS = 120;
 
-/** The figures the CMO reports to the Safeguarding Board, for work counted from a period. */
+/** The figures the CMO reports to the Safeguarding Board, for work counted from a period, and for each London month in it. */
 @Injectable()
 export class GetComplianceFigures {
   constructor(
@@ -18,8 +21,17 @@ export class GetComplianceFigures {
   ) {}
 
   async execute(query: ComplianceFiguresQuery): Promise<ComplianceFigures> {
-    const [from, to] = [new Date(query.from), new Date(query.to)];
-    if (from >= to) throw validationFailed([{ field: 'to', reason: 'to must be after from' }]);
+    const period = periodOf(query.from, query.to);
+    if (period.from >= period.to) throw validationFailed([{ field: 'to', reason: 'to must be after from' }]);
+    const months = londonMonthsOf(period);
+    if (months.length > MAX_MONTHS) throw validationFailed([{ field: 'to', reason: `the period may cover at most ${MAX_MONTHS} months` }]);
+    const now = this.clock.now();
+    // The same counting for the whole and for each month: the Board's rule is written once, below.
+    const [whole, ...byMonth] = await Promise.all([this.figuresFor(period, now), ...months.map((m) => this.figuresFor(m, now))]);
+    return { ...whole, byMonth: byMonth.map((figures, i) => ({ month: months[i].month, ...figures })) };
+  }
+
+  private async figuresFor({ from, to }: Period, now: Date): Promise<PeriodFigures> {
     const period = `anchor_at >= $1 AND anchor_at < $2 AND status NOT IN ('SUPERSEDED', 'CANCELLED')`;
     const [c] = (await this.dataSource.query(
       `SELECT
@@ -33,7 +45,7 @@ export class GetComplianceFigures {
          count(*) FILTER (WHERE type = ANY($5) AND outcome->>'result' = 'HELD' AND ${IN_TIME('heldAt')})::int AS meetings_held,
          count(*) FILTER (WHERE type = ANY($5) AND status = ANY($3) AND due_at < $4)::int AS meetings_overdue
        FROM tasks WHERE ${period}`,
-      [from, to, OpenTaskStatuses, this.clock.now(), MEETINGS],
+      [from, to, OpenTaskStatuses, now, MEETINGS],
     )) as Record<string, number>[];
     const reasons = (await this.dataSource.query(
       `SELECT outcome->>'notOfferedReason' AS reason, count(*)::int AS n FROM tasks

@@ -1,2 +1,3 @@
+export * from './list-leave.command';
 export * from './list-leave.query';
 export * from './list-leave.usecase';

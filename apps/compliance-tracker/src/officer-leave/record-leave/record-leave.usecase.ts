@@ -1,11 +1,14 @@
 import { Clock } from '@homeward/contracts';
 import { FieldProblem, UnitOfWork, validationFailed } from '@homeward/platform';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
 import { LeaveAlarm } from '../leave-alarm';
-import { LEAVE_SELECT, LeaveRow, LeaveView, toLeaveView } from '../leave.view';
+import { appendLeaveAudit } from '../leave-audit';
+import { refuseOverlappingLeave } from '../leave-overlap';
+import { readLeave } from '../leave-reader';
+import { LeaveView } from '../leave.view';
 import { RecordLeaveCommand } from './record-leave.command';
 
 /** Records an officer's leave and sets the alarm that hands their tasks over at its start. */
@@ -25,25 +28,26 @@ export class RecordLeave {
   }
 
   private async record(em: EntityManager, command: RecordLeaveCommand): Promise<LeaveView> {
+    const now = this.clock.now();
     const officer = await em.findOneBy(Officer, { username: command.officer, disabledAt: IsNull() });
     const cover = command.cover ? await em.findOneBy(Officer, { username: command.cover, disabledAt: IsNull() }) : null;
     const problems: FieldProblem[] = [];
     if (!officer) problems.push({ field: 'officer', reason: `no active officer ${command.officer}` });
     if (command.cover && !cover) problems.push({ field: 'cover', reason: `no active officer ${command.cover}` });
     if (!officer || problems.length > 0) throw validationFailed(problems);
-    // Serialises leave recorded for the same officer, so two overlapping periods cannot both pass the check.
-    await em.query(`SELECT id FROM officers WHERE id = $1 FOR UPDATE`, [officer.id]);
-    const [overlap] = (await em.query(
-      `SELECT id FROM officer_leave WHERE officer_id = $1 AND starts_at < $3 AND ends_at > $2 LIMIT 1`,
-      [officer.id, command.startsAt, command.endsAt],
-    )) as { id: string }[];
-    if (overlap) throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `${command.officer} already has leave ${overlap.id} in that period`, leaveId: overlap.id });
+    await refuseOverlappingLeave(em, officer, command);
     const id = randomUUID();
     await em.query(
       `INSERT INTO officer_leave (id, officer_id, starts_at, ends_at, cover_officer_id, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, officer.id, command.startsAt, command.endsAt, cover?.id ?? null, command.recordedBy.username, this.clock.now()],
+      [id, officer.id, command.startsAt, command.endsAt, cover?.id ?? null, command.recordedBy.username, now],
     );
-    const [row] = (await em.query(`${LEAVE_SELECT} WHERE l.id = $1`, [id])) as LeaveRow[];
-    return toLeaveView(row);
+    await appendLeaveAudit(em, {
+      leaveId: id,
+      at: now,
+      actor: command.recordedBy.username,
+      action: 'RECORDED',
+      detail: { startsAt: command.startsAt.toISOString(), endsAt: command.endsAt.toISOString(), cover: cover?.username ?? null },
+    });
+    return readLeave(em, id, now);
   }
 }

@@ -137,11 +137,11 @@ describe('compliance-tracker: officers on leave and their cover', () => {
     expect(await (await leaveJob(future))?.getState()).toBe('delayed');
   });
 
-  it('given a CMO or bad input, when leave is recorded, then 403 or 400 naming the field, and nothing is stored', async () => {
+  it("given a CMO recording someone else's leave, a read-only officer, or bad input, then 403 or 400 naming the field, and nothing is stored", async () => {
     const cmo = await newOfficer(svc.app, 'CMO');
     const start = clock.now().toISOString();
-    expect((await call('POST', '/v1/leave', cmo.auth, { officer: cmo.username, startsAt: start, endsAt: start })).status).toBe(403);
-    expect((await call('GET', '/v1/leave', cmo.auth)).status).toBe(403);
+    expect((await call('POST', '/v1/leave', cmo.auth, { officer: manager.username, startsAt: start, endsAt: start })).status).toBe(403);
+    expect((await call('GET', '/v1/leave', (await newOfficer(svc.app, 'READ_ONLY')).auth)).status).toBe(403);
 
     const bad = await call('POST', '/v1/leave', manager.auth, { officer: cmo.username, startsAt: start, endsAt: start, cover: 'nobody-here' });
     expect(bad.status).toBe(400);

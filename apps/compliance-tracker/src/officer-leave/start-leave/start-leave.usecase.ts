@@ -4,7 +4,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
 import { appendHistory } from '../../tasks/task-history';
-import { OpenTaskStatuses, Task, TaskStatus } from '../../tasks/task.entity';
+import { OpenTaskStatuses, Task } from '../../tasks/task.entity';
+import { handOver, TEAM_QUEUE } from '../hand-over';
 import { OfficerLeave } from '../officer-leave.entity';
 import { StartLeaveCommand } from './start-leave.command';
 
@@ -35,7 +36,8 @@ export class StartLeave {
 
   private async start(em: EntityManager, command: StartLeaveCommand): Promise<StartLeaveResult> {
     const leave = await em.findOne(OfficerLeave, { where: { id: command.leaveId }, lock: { mode: 'pessimistic_write' } });
-    if (!leave || leave.routedAt) return { kind: 'NOOP' };
+    // Cancelled before its start: nothing was ever to move.
+    if (!leave || leave.routedAt || leave.cancelledAt) return { kind: 'NOOP' };
     const now = this.clock.now();
     if (leave.startsAt > now) return { kind: 'EARLY', remainingMs: leave.startsAt.getTime() - now.getTime() };
     // Redis lost it and the leave is already over: the officer is back, their work stays theirs.
@@ -55,20 +57,10 @@ export class StartLeave {
         actor: LEAVE_COVER_ACTOR,
         from: task.status,
         to: to.status,
-        detail: { leaveId: leave.id, fromAssignee: officer.username, toAssignee: to.assignee ?? 'TEAM_QUEUE' },
+        detail: { leaveId: leave.id, fromAssignee: officer.username, toAssignee: to.assignee ?? TEAM_QUEUE },
       });
     }
     await em.update(OfficerLeave, { id: leave.id }, { routedAt: now, routedTasks: tasks.length });
     return { kind: 'ROUTED', tasks: tasks.length };
   }
-}
-
-/**
- * A named cover takes the task as it stands. Without one it goes back to the team queue: a
- * merely claimed task is OPEN again for anyone to claim; one already offered or accepted keeps
- * its state (the child has been offered an interview) and is left unassigned.
- */
-function handOver(status: TaskStatus, cover: string | null): Pick<Task, 'status' | 'assignee'> & Partial<Pick<Task, 'claimedAt'>> {
-  if (cover) return { status, assignee: cover };
-  return status === 'CLAIMED' ? { status: 'OPEN', assignee: null, claimedAt: null } : { status, assignee: null };
 }

@@ -26,7 +26,7 @@ export class SweepLeaveStarts {
   async execute(): Promise<LeaveSweepReport> {
     const now = this.clock.now();
     const unrouted = (await this.dataSource.query(
-      `SELECT id, starts_at FROM officer_leave WHERE routed_at IS NULL ORDER BY starts_at`,
+      `SELECT id, starts_at FROM officer_leave WHERE routed_at IS NULL AND cancelled_at IS NULL ORDER BY starts_at`,
     )) as { id: string; starts_at: Date }[];
     let started = 0;
     for (const row of unrouted.filter((r) => new Date(r.starts_at) <= now)) {

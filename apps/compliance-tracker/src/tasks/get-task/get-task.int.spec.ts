@@ -95,4 +95,12 @@ describe('compliance-tracker: one task and its history', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { problems: { field: string }[] }).problems).toEqual([{ field: 'id', reason: 'id must be a UUID' }]);
   });
+
+  it('given the OpenAPI document, then it describes the queue, a task, its history, leave and the figures by month', async () => {
+    const doc = (await (await fetch(`${svc.url}/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { properties?: object }> } };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/tasks', '/v1/tasks/{id}', '/v1/tasks/{id}/history', '/v1/leave/{id}', '/v1/leave/{id}/cancel', '/v1/compliance']));
+    expect(Object.keys(doc.paths['/v1/leave/{id}'])).toEqual(expect.arrayContaining(['get', 'patch']));
+    expect(Object.keys(doc.components.schemas.TaskPage.properties ?? {})).toContain('counts');
+    expect(Object.keys(doc.components.schemas.ComplianceFigures.properties ?? {})).toContain('byMonth');
+  });
 });

@@ -1,0 +1,2 @@
+export * from './cancel-leave.command';
+export * from './cancel-leave.usecase';

@@ -4,3 +4,5 @@ export * from './compliance-tracker.client';
 export * from './compliance-tracker.types';
 export * from './protocol-engine.client';
 export * from './alerting.client';
+export * from './protocol-engine.types';
+export * from './alerting.types';

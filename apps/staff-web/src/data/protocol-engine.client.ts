@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { StaffWebConfig } from '../staff-web.config';
 import { ApiClient } from './api-client';
+import type { ChildRecord, ChildSummary, DecisionDetail, RecordView } from './protocol-engine.types';
 
 /**
  * protocol-engine: children (summaries, search, records), decisions, protocol versions, what-if.
- * Add a method a page needs, typed by `protocol-engine.types.ts`, e.g.
- * `children(token: string, ids: string[]) { return this.api.get<ChildSummary[]>('/v1/children', { token, query: { ids } }); }`
+ * Every read of a child's personal data is recorded there, with the purpose passed here.
  */
 @Injectable()
 export class ProtocolEngineClient {
@@ -13,5 +13,30 @@ export class ProtocolEngineClient {
 
   constructor(config: StaffWebConfig) {
     this.api = new ApiClient('protocol-engine', config.protocolEngineUrl, config.apiTimeoutMs);
+  }
+
+  /** The children behind a page of tasks (≤ 100 ids; unknown ones left out). */
+  children(token: string, ids: string[], purpose: 'LIST' | 'TASK' = 'LIST'): Promise<ChildSummary[]> {
+    return this.api.get('/v1/children', { token, query: { ids, purpose } });
+  }
+
+  /** Up to 50 children by police reference or LA id (exact), date of birth or names (recorded as SEARCH); 400 for q under 2 characters. */
+  searchChildren(token: string, q: string): Promise<ChildSummary[]> {
+    return this.api.get('/v1/children/search', { token, query: { q } });
+  }
+
+  /** A child's record, every episode newest first; 404 (ApiProblem) for no such child. */
+  childRecord(token: string, id: string, purpose: 'RECORD' | 'TASK' = 'RECORD'): Promise<ChildRecord> {
+    return this.api.get(`/v1/children/${encodeURIComponent(id)}`, { token, query: { purpose } });
+  }
+
+  /** Who viewed a child's record, newest first (MANAGER only). */
+  childRecordViews(token: string, id: string): Promise<RecordView[]> {
+    return this.api.get(`/v1/children/${encodeURIComponent(id)}/views`, { token });
+  }
+
+  /** One decision in words, with its child, episode and police reference. */
+  decision(token: string, id: string): Promise<DecisionDetail> {
+    return this.api.get(`/v1/decisions/${encodeURIComponent(id)}`, { token });
   }
 }

@@ -34,6 +34,30 @@ export class ApiClient {
     return this.request<T>('PATCH', path, call);
   }
 
+  /**
+   * A long-lived answer (server-sent events) as a byte stream, opened with the caller's token.
+   * No timeout once it has answered: `signal` ends it. Errors as for request().
+   */
+  async stream(path: string, call: ApiCall & { signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+    // The timeout covers waiting for the answer only; the caller's signal ends the stream after.
+    const opening = new AbortController();
+    const timer = setTimeout(() => opening.abort(new DOMException('no answer', 'TimeoutError')), this.timeoutMs);
+    let res: Response;
+    try {
+      res = await fetch(this.url(path, call.query), {
+        headers: { ...this.headers(call), accept: 'text/event-stream' },
+        signal: AbortSignal.any([call.signal, opening.signal]),
+      });
+    } catch (error) {
+      throw this.unavailable(error);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (res.ok && res.body) return res.body;
+    await this.refusal(res, call);
+    throw new ApiUnavailable(this.service, 'answered without a stream');
+  }
+
   private url(path: string, query: ApiCall['query']): string {
     const url = new URL(this.baseUrl.replace(/\/$/, '') + path);
     for (const [key, value] of Object.entries(query ?? {})) {
@@ -44,28 +68,42 @@ export class ApiClient {
   }
 
   private async request<T>(method: string, path: string, call: ApiCall): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.url(path, call.query), {
+        method,
+        headers: this.headers(call),
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw this.unavailable(error);
+    }
+
+    if (res.ok) {
+      const text = await res.text();
+      return (text === '' ? undefined : parseJson(text)) as T;
+    }
+    return this.refusal(res, call);
+  }
+
+  private headers(call: ApiCall): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (call.token) headers.authorization = `Bearer ${call.token}`;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     const correlationId = Correlation.current();
     if (correlationId) headers[Correlation.header] = correlationId;
+    return headers;
+  }
 
-    let res: Response;
-    try {
-      res = await fetch(this.url(path, call.query), {
-        method,
-        headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new ApiUnavailable(this.service, timedOut ? `no answer within ${this.timeoutMs} ms` : 'unreachable');
-    }
+  private unavailable(error: unknown): ApiUnavailable {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    return new ApiUnavailable(this.service, timedOut ? `no answer within ${this.timeoutMs} ms` : 'unreachable');
+  }
 
-    const text = await res.text();
-    const body = parseJson(text);
-    if (res.ok) return (text === '' ? undefined : body) as T;
+  /** A non-2xx answer as the typed error it stands for. */
+  private async refusal(res: Response, call: ApiCall): Promise<never> {
+    const body = parseJson(await res.text());
     if (res.status === 401 && call.token) throw new SessionExpired(this.service);
     if (res.status >= 400 && res.status < 500) {
       const { message, problems } = (body ?? {}) as { message?: unknown; problems?: ApiFieldProblem[] };

@@ -2,7 +2,9 @@ import type { Clock } from '@homeward/contracts';
 import type { Express } from 'express';
 import nunjucks from 'nunjucks';
 import { ageFrom, londonDate, londonDateTime, londonTime, mojDate, relativeDeadline } from './date-filters';
+import { durationInWords } from './duration';
 import { errorList, fieldError } from './forms';
+import { label, LabelKind } from './labels';
 import { GOVUK_FRONTEND_DIST, MOJ_FRONTEND_ROOT, VIEWS_ROOT } from './paths';
 import type { AssetManifest } from './static-assets';
 
@@ -24,6 +26,9 @@ export function configureNunjucks(app: Express, deps: { assets: AssetManifest; c
   env.addFilter('londonTime', londonTime);
   env.addFilter('relativeDeadline', (dueAt: string) => relativeDeadline(dueAt, deps.clock.now()));
   env.addFilter('ageFrom', (dateOfBirth: string) => ageFrom(dateOfBirth, deps.clock.now()));
+
+  env.addFilter('duration', durationInWords);
+  env.addFilter('label', (code: string | null | undefined, kind: LabelKind) => label(kind, code));
 
   env.addGlobal('asset', (name: string) => deps.assets.url(name));
   env.addGlobal('errorList', errorList);

@@ -1,0 +1,77 @@
+/**
+ * The services' codes in the words staff use, one table a kind, for every page:
+ * `{{ child.careStatus | label('careStatus') }}`. An unknown code reads as itself in sentence case,
+ * so a value a service adds later still shows.
+ */
+const LABELS = {
+  careStatus: { LOOKED_AFTER: 'Looked after', CHILD_PROTECTION_PLAN: 'Child protection plan', CHILD_IN_NEED: 'Child in need', NOT_KNOWN: 'Not known' },
+  risk: { VERY_LOW: 'Very low', LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
+  flag: {
+    CSE: 'Child sexual exploitation (CSE)',
+    CCE: 'Child criminal exploitation (CCE)',
+    MENTAL_HEALTH: 'Mental health',
+    SUBSTANCE_MISUSE: 'Substance misuse',
+    DISABILITY: 'Disability',
+    TRAFFICKING: 'Trafficking',
+  },
+  missingFrom: { HOME: 'Home', FOSTER_CARE: 'Foster care', CHILDRENS_HOME: "Children's home", SUPPORTED_ACCOMMODATION: 'Supported accommodation', OTHER: 'Somewhere else' },
+  notification: { MISSING_REPORTED: 'Reported missing', RISK_UPDATED: 'Risk grading updated', FOUND: 'Found' },
+  taskType: {
+    RETURN_INTERVIEW: 'Return interview',
+    MULTI_AGENCY_MEETING: 'Multi-agency meeting',
+    STRATEGY_DISCUSSION: 'Strategy discussion',
+    NOTIFY_RESPONSIBLE_AUTHORITY: 'Tell the responsible authority',
+    RISK_MANAGEMENT_FOLLOW_UP: 'Risk management follow-up',
+    REVIEW_EPISODE: 'Review the episode',
+  },
+  taskStatus: {
+    OPEN: 'Open',
+    CLAIMED: 'Claimed',
+    OFFERED: 'Interview offered',
+    ACCEPTED: 'Interview accepted',
+    COMPLETED: 'Completed',
+    SUPERSEDED: 'Superseded',
+    CANCELLED: 'Cancelled',
+  },
+  priority: { NORMAL: 'Normal', PRIORITY: 'Priority', URGENT: 'Urgent' },
+  alertKind: {
+    HIGH_RISK: 'High risk',
+    EXPLOITATION: 'Exploitation',
+    PLACED_IN_WITHOUT_NOTICE: 'Placed here without notice',
+    PERSISTENT_MISSING: 'Persistently missing',
+    TASK_REMINDER: 'Task reminder',
+    TASK_OVERDUE: 'Task overdue',
+    TASK_ESCALATED: 'Task escalated',
+    TASK_UNCLAIMED: 'Task unclaimed',
+    HIGH_RISK_UNACKNOWLEDGED: 'High risk, not acknowledged',
+  },
+  recipient: {
+    CHILDREN_MISSING_OFFICER: 'Children missing officer',
+    DUTY_SOCIAL_WORK: 'Duty social work',
+    CSC_SENIOR_MANAGER: "Children's social care senior manager",
+    POLICE_SENIOR_MANAGER: 'Police senior manager',
+    CSE_COORDINATOR: 'CSE coordinator',
+    PLACING_AUTHORITY_CONTACT: 'Placing authority contact',
+    TEAM_MANAGER: 'Team manager',
+    SERVICE_MANAGER: 'Service manager',
+    DIRECTOR_OF_CHILDRENS_SERVICES: "Director of children's services",
+  },
+  viewPurpose: { LIST: 'Work queue', SEARCH: 'Search results', RECORD: "Child's record", TASK: 'Task page' },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type LabelKind = keyof typeof LABELS;
+
+/** The codes of a kind, in their table's order (for a filter's options). */
+export function labelOptions(kind: LabelKind): { value: string; text: string }[] {
+  return Object.entries(LABELS[kind]).map(([value, text]) => ({ value, text }));
+}
+
+export function label(kind: LabelKind, code: string | null | undefined): string {
+  if (code === null || code === undefined || code === '') return '';
+  const known = (LABELS[kind] as Record<string, string>)[code];
+  if (known) return known;
+  // A named subscriber (`person:<id>`) is a person, not a role.
+  if (kind === 'recipient' && code.startsWith('person:')) return code.slice('person:'.length);
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

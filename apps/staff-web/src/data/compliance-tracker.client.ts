@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { StaffWebConfig } from '../staff-web.config';
 import { ApiClient } from './api-client';
-import type { OfficerView, RecordOutcomeBody, StaffTokenView, TaskDetailView, TaskHistoryEntry, TaskListQuery, TaskOutcome, TaskPage } from './compliance-tracker.types';
+import type {
+  ComplianceFigures,
+  LeaveChange,
+  LeaveDetailView,
+  LeavePage,
+  LeaveView,
+  NewLeave,
+  OfficerView,
+  RecordOutcomeBody, StaffTokenView,
+  TaskDetailView,
+  TaskHistoryEntry,
+  TaskListQuery,
+  TaskOutcome,
+  TaskPage,
+} from './compliance-tracker.types';
 
 /** compliance-tracker: the staff directory (sign-in, tokens), tasks, leave, compliance figures. */
 @Injectable()
@@ -47,5 +61,35 @@ export class ComplianceTrackerClient {
 
   officers(token: string): Promise<OfficerView[]> {
     return this.api.get('/v1/officers', { token });
+  }
+
+  /** The Board's figures for London dates (YYYY-MM-DD, both included), with each London month. */
+  complianceFigures(token: string, period: { from: string; to: string }): Promise<ComplianceFigures> {
+    return this.api.get('/v1/compliance', { token, query: period });
+  }
+
+  /** Leave, latest start first: a manager's holds everyone's, a CMO's only their own. */
+  leave(token: string, query: { officer?: string; activeAt?: string; page?: number; pageSize?: number } = {}): Promise<LeavePage> {
+    return this.api.get('/v1/leave', { token, query });
+  }
+
+  /** One leave with the tasks it moved and its changes; 404 (ApiProblem), 403 for a CMO's colleague's. */
+  leaveDetail(token: string, id: string): Promise<LeaveDetailView> {
+    return this.api.get(`/v1/leave/${encodeURIComponent(id)}`, { token });
+  }
+
+  /** 400 with `problems` (officer, cover, endsAt), 409 when it overlaps the officer's other leave. */
+  recordLeave(token: string, leave: NewLeave): Promise<LeaveView> {
+    return this.api.post('/v1/leave', { token, body: leave });
+  }
+
+  /** Dates or cover (`coverUsername: null`: the team queue); 400 with `problems`, 409 when ended, cancelled or overlapping. */
+  changeLeave(token: string, id: string, change: LeaveChange): Promise<LeaveView> {
+    return this.api.patch(`/v1/leave/${encodeURIComponent(id)}`, { token, body: change });
+  }
+
+  /** Before its start nothing moves; during it, it ends now. 409 when already cancelled or ended. */
+  cancelLeave(token: string, id: string): Promise<LeaveView> {
+    return this.api.post(`/v1/leave/${encodeURIComponent(id)}/cancel`, { token });
   }
 }

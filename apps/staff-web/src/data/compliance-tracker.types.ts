@@ -114,3 +114,78 @@ export interface RecordOutcomeBody {
   actions?: string[];
   doneAt?: string;
 }
+
+/** One figure of the Board's: `percent` of the total, one decimal; null when the total is 0. */
+export interface Figure {
+  count: number;
+  percent: number | null;
+}
+
+export interface PeriodFigures {
+  /** Instants: from included, to excluded. */
+  from: string;
+  to: string;
+  returnInterviews: {
+    total: number;
+    offeredWithin72h: Figure;
+    heldWithin72h: Figure;
+    declined: Figure;
+    notOffered: Figure;
+    notOfferedByReason: Record<string, number>;
+    overdueNow: Figure;
+  };
+  meetings: { total: number; heldByDeadline: Figure; overdueNow: Figure };
+}
+
+/** GET /v1/compliance: the period's figures and each London month's (`YYYY-MM`; the first and last cut to the period). */
+export interface ComplianceFigures extends PeriodFigures {
+  byMonth: (PeriodFigures & { month: string })[];
+}
+
+export type LeaveStatus = 'UPCOMING' | 'IN_PROGRESS' | 'ENDED' | 'CANCELLED';
+
+/** GET /v1/leave items, and the answer to every leave action: officers by username. */
+export interface LeaveView {
+  id: string;
+  officer: string;
+  startsAt: string;
+  /** For leave cancelled while under way, the moment it was cancelled. */
+  endsAt: string;
+  /** null: the team queue. */
+  cover: string | null;
+  status: LeaveStatus;
+  recordedBy: string;
+  recordedAt: string;
+  routedAt: string | null;
+  routedTasks: number | null;
+  cancelledAt: string | null;
+  cancelledBy: string | null;
+}
+
+export interface LeavePage {
+  items: LeaveView[];
+  page: number;
+  pageSize: number;
+}
+
+/** GET /v1/leave/{id}. */
+export interface LeaveDetailView extends LeaveView {
+  /** Oldest first; from/to null: the team queue. */
+  tasksMoved: { taskId: string; from: string | null; to: string | null; at: string; by: string }[];
+  changes: { at: string; actor: string; action: 'RECORDED' | 'CHANGED' | 'CANCELLED'; detail: Record<string, unknown> }[];
+}
+
+/** POST /v1/leave. */
+export interface NewLeave {
+  officer: string;
+  startsAt: string;
+  endsAt: string;
+  cover?: string;
+}
+
+/** PATCH /v1/leave/{id}: what is left out stays as it is. */
+export interface LeaveChange {
+  startsAt?: string;
+  endsAt?: string;
+  coverUsername?: string | null;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { StaffWebConfig } from '../staff-web.config';
 import { ApiClient } from './api-client';
-import type { ChildRecord, ChildSummary, DecisionDetail, RecordView } from './protocol-engine.types';
+import type { ChildRecord, ChildSummary, DecisionDetail, ProtocolVersionView, RecordView, WhatIfAnswer } from './protocol-engine.types';
 
 /**
  * protocol-engine: children (summaries, search, records), decisions, protocol versions, what-if.
@@ -38,5 +38,15 @@ export class ProtocolEngineClient {
   /** One decision in words, with its child, episode and police reference. */
   decision(token: string, id: string): Promise<DecisionDetail> {
     return this.api.get(`/v1/decisions/${encodeURIComponent(id)}`, { token });
+  }
+
+  /** Every protocol version, newest first (PROTOCOL_ADMIN or MANAGER). */
+  protocolVersions(token: string): Promise<ProtocolVersionView[]> {
+    return this.api.get('/v1/protocol/versions', { token });
+  }
+
+  /** A stored version tried over [from, to] (instants, at most 366 days apart; PROTOCOL_ADMIN): nothing is stored. 400 with `problems`, 404 for no such version. */
+  whatIf(token: string, run: { versionId: string; from: string; to: string }): Promise<WhatIfAnswer> {
+    return this.api.post('/v1/protocol/what-if', { token, body: { profile: run.versionId, from: run.from, to: run.to } });
   }
 }

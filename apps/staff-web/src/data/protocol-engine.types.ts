@@ -80,3 +80,77 @@ export interface RecordView {
   purpose: 'LIST' | 'SEARCH' | 'RECORD' | 'TASK' | string;
   viewedAt: string;
 }
+
+/** A rule of a protocol profile (libs/protocol ProtocolRule): `when` as json-rules-engine conditions. */
+export interface ProtocolRuleView {
+  id: string;
+  reason: string;
+  when: unknown;
+  then: {
+    actions?: { taskType: string; keySuffix?: string; priority?: string; deadline?: { unit: 'CLOCK_HOURS' | 'WORKING_DAYS'; amount: number }; anchor?: string; responsible?: string }[];
+    raiseRiskTo?: string;
+    alerts?: string[];
+    listings?: string[];
+    supersedePrevious?: string[];
+  };
+}
+
+/** GET /v1/protocol/versions items. */
+export interface ProtocolVersionView {
+  id: string;
+  version: string;
+  status: 'DRAFT' | 'ACTIVE' | 'RETIRED';
+  profile: {
+    version: string;
+    name?: string;
+    description?: string;
+    timers: { timer: string; afterHours: number; riskAtMost?: string }[];
+    rules: ProtocolRuleView[];
+  };
+  effectiveFrom: string | null;
+  createdBy: string;
+  createdAt: string;
+  activatedBy: string | null;
+  activatedAt: string | null;
+  retiredAt: string | null;
+}
+
+/** A task a decision asks for (contracts' RequiredAction). */
+export interface RequiredActionView {
+  actionKey: string;
+  taskType: string;
+  priority: string;
+  deadline: { unit: 'CLOCK_HOURS' | 'WORKING_DAYS'; amount: number };
+  anchorAt: string;
+  responsibleAuthority: string | null;
+  reasons: string[];
+}
+
+type ActionEssentials = Pick<RequiredActionView, 'priority' | 'deadline' | 'anchorAt' | 'responsibleAuthority' | 'reasons'>;
+
+/** One notification whose decision the draft would make differently. */
+export interface DecisionDifference {
+  ingestId: string;
+  policeReference: string;
+  episodeId: string;
+  type: string;
+  occurredAt: string;
+  baselineVersion: string;
+  added: RequiredActionView[];
+  removed: RequiredActionView[];
+  changed: { actionKey: string; taskType: string; before: ActionEssentials; after: ActionEssentials }[];
+  rulesNowFiring: string[];
+  rulesNoLongerFiring: string[];
+}
+
+/** POST /v1/protocol/what-if. */
+export interface WhatIfAnswer {
+  from: string;
+  to: string;
+  draftVersion: string;
+  notificationsReplayed: number;
+  decisionsDiffering: number;
+  summary: { tasksAdded: number; tasksRemoved: number; tasksChanged: number; byRule: Record<string, { added: number; removed: number; changed: number }> };
+  /** The first 1,000; decisionsDiffering counts them all. */
+  differences: DecisionDifference[];
+}

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from './local-stack';
@@ -21,23 +20,19 @@ export const CHROMIUM_ARGS = [
 
 export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const cleanups = new WeakMap<Browser, () => void>();
-
-/** Headless Chromium with an empty profile of its own; close it with closeBrowser (removes the profile). */
+/**
+ * Headless Debian Chromium. Playwright itself gives every launch a new, empty --user-data-dir
+ * (a temporary profile it deletes on close) and refuses one passed in the args.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   // Loaded here, so suites that never open a browser do not load playwright.
   const { chromium } = require('playwright-core') as typeof import('playwright-core');
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeward-chromium-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`] });
-  cleanups.set(browser, () => fs.rmSync(userDataDir, { recursive: true, force: true }));
-  return browser;
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 export async function closeBrowser(browser: Browser | undefined): Promise<void> {
-  if (!browser) return;
-  await browser.close();
-  cleanups.get(browser)?.();
+  await browser?.close();
 }
 
 /** A page as staff see it: London time, British English. (axe needs a page from a context.) */

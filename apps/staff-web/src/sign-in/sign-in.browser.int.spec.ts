@@ -1,0 +1,86 @@
+import { closeBrowser, expectAccessible, launchBrowser, newStaffPage, screenshot } from '@homeward/testing';
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
+
+/** The sign-in page as a person uses it: checks it is on the right page before acting. */
+class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  static async open(page: Page, baseUrl: string): Promise<SignInPage> {
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    return new SignInPage(page);
+  }
+
+  async signIn(username: string, password: string): Promise<void> {
+    await this.page.getByLabel('Username').fill(username);
+    await this.page.getByLabel('Password', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+  }
+}
+
+/** The visible text of whatever has keyboard focus. */
+async function focusedText(page: Page): Promise<string> {
+  // A string, so this Node-side file needs no DOM types.
+  return page.evaluate<string>("(document.activeElement && document.activeElement.innerText || '').trim()");
+}
+
+describe('signing in, in a browser', () => {
+  let kit: StaffWebKit;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    kit = await startStaffWebKit();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await closeBrowser(browser);
+    await kit?.stop();
+  });
+
+  it('signs in with the keyboard-reachable, accessible form, and the layout names the person and their pages', async () => {
+    const page = await newStaffPage(browser);
+    const signIn = await SignInPage.open(page, kit.web.url);
+    await expectAccessible(page);
+    await screenshot(page, 'sign-in');
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    // GOV.UK's script moves focus to the summary, so a screen reader hears it at once.
+    await expect(page.locator('.govuk-error-summary:focus').count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    await signIn.signIn('manager', PASSWORD);
+    await page.waitForURL(`${kit.web.url}/tasks`);
+    await page.getByText('Jordan Lee').waitFor();
+    await expectAccessible(page);
+
+    // Tab from the top of the page through the header: every control is reached, in reading order.
+    await page.locator('body').focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await focusedText(page));
+    }
+    expect(reached.slice(0, 9)).toEqual([
+      'Skip to main content',
+      'Homeward',
+      'Sign out',
+      'My work and team queue',
+      'Find a child',
+      'Alerts',
+      'Compliance',
+      'Leave and cover',
+      expect.any(String),
+    ]);
+    expect(reached).not.toContain('Protocol');
+
+    // Back up to the sign-out button, and use it from the keyboard.
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+Tab');
+    await expect(focusedText(page)).resolves.toBe('Sign out');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${kit.web.url}/sign-in?signedOut=1`);
+    await page.getByText('You have signed out.').waitFor();
+  });
+});

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
+import { ChildrenModule } from './children/children.module';
 import { DataModule } from './data/data.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
@@ -18,6 +19,7 @@ import { WebModule } from './web/web.module';
     AuthModule,
     HomeModule,
     SignInModule,
+    ChildrenModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
   ],
 })

@@ -72,6 +72,11 @@ export function label(kind: LabelKind, code: string | null | undefined): string 
   if (known) return known;
   // A named subscriber (`person:<id>`) is a person, not a role.
   if (kind === 'recipient' && code.startsWith('person:')) return code.slice('person:'.length);
+  return codeInWords(code);
+}
+
+/** `PARENT_OR_CARER_DECLINED` → "Parent or carer declined": for codes with no table of their own. */
+export function codeInWords(code: string): string {
   const words = code.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,0 +1,2 @@
+export * from './search-children.command';
+export * from './search-children.usecase';

@@ -1,0 +1,218 @@
+/**
+ * Test-only: a child's record, tasks and alerts in the services' real shapes (protocol-engine's
+ * ChildRecordView, compliance-tracker's TaskView, alerting's AlertView), timed around `now`.
+ */
+import type { AlertView } from '../data/alerting.types';
+import type { OfficerView, TaskView } from '../data/compliance-tracker.types';
+import type { ChildRecord, ChildSummary, DecisionInWords, RecordView } from '../data/protocol-engine.types';
+
+export const AMY_ID = '5b6f0e0a-7d1c-4a53-9c3e-2f1b8d9a4e01';
+export const CURRENT_REF = 'NT/26/004512';
+export const EARLIER_REF = 'NT/26/003981';
+const CURRENT_EPISODE = '0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
+const EARLIER_EPISODE = '1d2e3f40-5b6c-4d7e-8f90-a1b2c3d4e5f6';
+const VERSION = { id: '9e8d7c6b-5a49-4382-a716-151413121110', version: 'nscb-default-1', name: 'NSCB default' };
+
+const hoursBefore = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
+
+export function amySummary(): ChildSummary {
+  return {
+    id: AMY_ID,
+    givenName: 'Amy',
+    familyName: "O'Neil",
+    dateOfBirth: '2012-05-04',
+    ageYears: 14,
+    gender: 'Female',
+    localAuthorityId: 'LA-448812',
+    careStatus: 'LOOKED_AFTER',
+    responsibleAuthority: 'Derbyshire County Council',
+    riskLevel: 'HIGH',
+    vulnerabilities: ['CSE', 'MENTAL_HEALTH'],
+    openEpisode: true,
+    allocatedWorker: null,
+  };
+}
+
+export function otherSummary(): ChildSummary {
+  return {
+    ...amySummary(),
+    id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    givenName: 'Amir',
+    familyName: 'Okafor',
+    dateOfBirth: '2010-11-19',
+    ageYears: 16,
+    gender: 'Male',
+    localAuthorityId: 'LA-501177',
+    careStatus: 'CHILD_IN_NEED',
+    responsibleAuthority: null,
+    riskLevel: 'MEDIUM',
+    vulnerabilities: [],
+    openEpisode: false,
+  };
+}
+
+function decision(at: string, cause: string, risk: string, rules: { id: string; description: string }[], actions: DecisionInWords['actions']): DecisionInWords {
+  return { id: `d-${at}`, decidedAt: at, cause, effectiveRisk: risk, alerts: risk === 'HIGH' ? ['HIGH_RISK'] : [], protocolVersion: VERSION, rulesFired: rules, actions };
+}
+
+export function amyRecord(now: Date): ChildRecord {
+  const missingSince = hoursBefore(now, 5);
+  const earlierSince = hoursBefore(now, 24 * 20);
+  const earlierFound = hoursBefore(now, 24 * 18 + 3);
+  return {
+    ...amySummary(),
+    repeatCount: 2,
+    repeatWindowDays: 90,
+    episodes: [
+      {
+        id: CURRENT_EPISODE,
+        force: 'NOTTS',
+        policeReference: CURRENT_REF,
+        missingSince,
+        foundAt: null,
+        durationMinutes: 300,
+        status: 'MISSING',
+        riskLevel: 'HIGH',
+        policeRiskLevel: 'HIGH',
+        vulnerabilities: ['CSE'],
+        careStatus: 'LOOKED_AFTER',
+        responsibleAuthority: 'Derbyshire County Council',
+        missingFrom: 'CHILDRENS_HOME',
+        notifications: [
+          { type: 'MISSING_REPORTED', occurredAt: missingSince, riskLevel: 'MEDIUM', location: { postcode: 'NG1 5AB', description: 'Victoria bus station' }, found: null },
+          { type: 'RISK_UPDATED', occurredAt: hoursBefore(now, 3), riskLevel: 'HIGH', location: null, found: null },
+        ],
+        decisions: [
+          decision(hoursBefore(now, 3), 'Police notification: risk grading updated', 'HIGH', [
+            { id: 'high-risk-strategy', description: 'Missing at HIGH risk: a strategy discussion within 24 hours' },
+            { id: 'cse-raises-risk', description: 'A CSE flag makes the risk at least HIGH' },
+          ], [{ type: 'STRATEGY_DISCUSSION', priority: 'URGENT', dueAt: hoursBefore(now, -21), reasons: ['high-risk-strategy'], responsibleAuthority: null }]),
+        ],
+      },
+      {
+        id: EARLIER_EPISODE,
+        force: 'NOTTS',
+        policeReference: EARLIER_REF,
+        missingSince: earlierSince,
+        foundAt: earlierFound,
+        durationMinutes: 24 * 60 * 2 - 180,
+        status: 'FOUND',
+        riskLevel: 'HIGH',
+        policeRiskLevel: 'MEDIUM',
+        vulnerabilities: ['CSE', 'MENTAL_HEALTH'],
+        careStatus: 'LOOKED_AFTER',
+        responsibleAuthority: 'Derbyshire County Council',
+        missingFrom: 'CHILDRENS_HOME',
+        notifications: [
+          { type: 'MISSING_REPORTED', occurredAt: earlierSince, riskLevel: 'MEDIUM', location: { postcode: 'NG7 2RD', description: null }, found: null },
+          {
+            type: 'FOUND',
+            occurredAt: earlierFound,
+            riskLevel: 'MEDIUM',
+            location: { postcode: 'DE1 2AB', description: "A friend's flat in Derby" },
+            found: { returnedTo: 'Placement', foundBy: 'Police', safeAndWellCheckAt: hoursBefore(now, 24 * 18 + 1), harmSuffered: false },
+          },
+        ],
+        decisions: [
+          decision(earlierFound, 'Police notification: found', 'HIGH', [
+            { id: 'return-interview', description: 'Found: a return interview within 72 hours' },
+            { id: 'priority-return-interview', description: 'Return interview is a priority: episode over 24 hours, 2+ episodes in 90 days, or a CSE, CCE or mental-health flag' },
+          ], [{ type: 'RETURN_INTERVIEW', priority: 'PRIORITY', dueAt: hoursBefore(now, 24 * 15), reasons: ['return-interview', 'priority-return-interview'], responsibleAuthority: null }]),
+        ],
+      },
+    ],
+  };
+}
+
+function task(now: Date, fields: Partial<TaskView> & Pick<TaskView, 'id' | 'type' | 'status' | 'dueAt' | 'episodeId' | 'policeReference'>): TaskView {
+  return {
+    priority: 'NORMAL',
+    dueAtLondon: fields.dueAt,
+    reasons: [],
+    assignee: null,
+    responsibleAuthority: null,
+    childId: AMY_ID,
+    decisionId: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+    outcome: {},
+    claimedAt: null,
+    closedAt: null,
+    createdAt: hoursBefore(now, 3),
+    ...fields,
+  };
+}
+
+export const STRATEGY_TASK_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+export const INTERVIEW_TASK_ID = 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e';
+
+export function amyTasks(now: Date): TaskView[] {
+  return [
+    task(now, { id: STRATEGY_TASK_ID, type: 'STRATEGY_DISCUSSION', status: 'CLAIMED', priority: 'URGENT', dueAt: hoursBefore(now, -21), episodeId: CURRENT_EPISODE, policeReference: CURRENT_REF, assignee: 'cmo' }),
+    task(now, {
+      id: INTERVIEW_TASK_ID,
+      type: 'RETURN_INTERVIEW',
+      status: 'COMPLETED',
+      priority: 'PRIORITY',
+      dueAt: hoursBefore(now, 24 * 15),
+      episodeId: EARLIER_EPISODE,
+      policeReference: EARLIER_REF,
+      assignee: 'cmo',
+      createdAt: hoursBefore(now, 24 * 18),
+      outcome: { offeredAt: hoursBefore(now, 24 * 17), offeredHow: 'PHONE', result: 'HELD', heldAt: hoursBefore(now, 24 * 16), interviewerIndependent: true },
+    }),
+  ];
+}
+
+export function alert(fields: Partial<AlertView> & Pick<AlertView, 'id' | 'kind' | 'raisedAt'>): AlertView {
+  return {
+    recipient: 'CHILDREN_MISSING_OFFICER',
+    policeReference: CURRENT_REF,
+    childId: AMY_ID,
+    episodeId: CURRENT_EPISODE,
+    riskLevel: 'HIGH',
+    taskId: null,
+    responsibleAuthority: null,
+    summary: `Child reported missing at HIGH risk: strategy discussion required within 24 hours (police reference ${fields.policeReference ?? CURRENT_REF})`,
+    link: `http://localhost:3004/alerts/${fields.id}`,
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    escalationOf: null,
+    ...fields,
+  };
+}
+
+export const HIGH_RISK_ALERT_ID = 'c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f';
+export const OVERDUE_ALERT_ID = 'd4e5f6a7-b8c9-4d0e-8f1a-3b4c5d6e7f80';
+
+export function amyAlerts(now: Date): AlertView[] {
+  return [
+    alert({ id: HIGH_RISK_ALERT_ID, kind: 'HIGH_RISK', raisedAt: hoursBefore(now, 3) }),
+    alert({
+      id: OVERDUE_ALERT_ID,
+      kind: 'TASK_REMINDER',
+      raisedAt: hoursBefore(now, 24 * 15 + 6),
+      policeReference: EARLIER_REF,
+      episodeId: EARLIER_EPISODE,
+      riskLevel: 'MEDIUM',
+      taskId: INTERVIEW_TASK_ID,
+      summary: `A task deadline is approaching: RETURN_INTERVIEW (PRIORITY) due soon (police reference ${EARLIER_REF})`,
+      acknowledgedAt: hoursBefore(now, 24 * 15 + 5),
+      acknowledgedBy: 'cmo',
+    }),
+  ];
+}
+
+export function officers(): OfficerView[] {
+  return [
+    { username: 'cmo', displayName: 'Casey Morgan', role: 'CMO', disabled: false, onLeaveNow: false },
+    { username: 'manager', displayName: 'Jordan Lee', role: 'MANAGER', disabled: false, onLeaveNow: false },
+    { username: 'reader', displayName: 'Sam Taylor', role: 'READ_ONLY', disabled: false, onLeaveNow: false },
+  ];
+}
+
+export function amyViews(now: Date): RecordView[] {
+  return [
+    { staffId: 'manager', purpose: 'RECORD', viewedAt: now.toISOString() },
+    { staffId: 'cmo', purpose: 'TASK', viewedAt: hoursBefore(now, 2) },
+    { staffId: 'cmo', purpose: 'SEARCH', viewedAt: hoursBefore(now, 2.1) },
+  ];
+}

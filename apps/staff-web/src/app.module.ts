@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { DataModule } from './data/data.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
@@ -19,6 +20,7 @@ import { WebModule } from './web/web.module';
     AuthModule,
     HomeModule,
     SignInModule,
+    ComplianceModule,
     ChildrenModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
   ],

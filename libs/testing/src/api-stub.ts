@@ -14,6 +14,8 @@ export interface StubRequest {
 export interface StubAnswer {
   status?: number;
   body?: unknown;
+  /** Takes the response over instead (a server-sent event stream kept open, for instance); status and body are ignored. */
+  respond?: (res: http.ServerResponse) => void;
 }
 
 /** Keyed `'POST /v1/staff/sessions'`; a path may end in `/:id` segments (`'GET /v1/tasks/:id'`). */
@@ -76,7 +78,9 @@ export async function startApiStub(routes: StubRoutes = {}): Promise<ApiStub> {
           answer = { status: 500, body: { message: error instanceof Error ? error.message : String(error) } };
         }
         const status = answer.status ?? 200;
-        if (answer.body === undefined) {
+        if (answer.respond) {
+          answer.respond(res);
+        } else if (answer.body === undefined) {
           res.writeHead(status).end();
         } else {
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));

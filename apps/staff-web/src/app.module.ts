@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
 import { ComplianceModule } from './compliance/compliance.module';
+import { LeaveModule } from './leave/leave.module';
 import { DataModule } from './data/data.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
@@ -21,6 +22,7 @@ import { WebModule } from './web/web.module';
     HomeModule,
     SignInModule,
     ComplianceModule,
+    LeaveModule,
     ChildrenModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
   ],

@@ -1,0 +1,1 @@
+export * from './leave-form-page.usecase';

@@ -1,0 +1,1 @@
+export * from './list-leave-page.usecase';

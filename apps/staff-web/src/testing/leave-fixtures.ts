@@ -6,6 +6,7 @@
 /* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
 import type { StubRequest, StubRoutes } from '@homeward/testing';
 import type { LeaveDetailView, LeaveStatus, OfficerView, TaskDetailView } from '../data/compliance-tracker.types';
+import { addToDate, londonToday, startOfLondonDay } from '../web/london-calendar';
 
 export const DIRECTORY: OfficerView[] = [
   { username: 'cmo', displayName: 'Casey Morgan', role: 'CMO', disabled: false, onLeaveNow: false },
@@ -16,7 +17,7 @@ export const DIRECTORY: OfficerView[] = [
   { username: 'gone', displayName: 'Alex Former', role: 'CMO', disabled: true, onLeaveNow: false },
 ];
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const ROLES: Record<string, string> = { 'token-for-cmo': 'CMO', 'token-for-manager': 'MANAGER' };
 const who = (req: StubRequest) => {
   const token = String(req.headers.authorization ?? '').replace('Bearer ', '');
@@ -50,14 +51,15 @@ export function task(id: string, type: string, policeReference: string): TaskDet
 /** Casey Morgan on leave now (two tasks moved to Rowan Patel), Jordan Lee's coming up, and an ended and a cancelled one. */
 export function leaveStore(): LeaveStore {
   const now = Date.now();
-  const at = (days: number) => new Date(Math.floor(now / DAY) * DAY + days * DAY).toISOString();
+  // Whole London days, as people record leave; recorded and moved at a working hour.
+  const at = (days: number, hours = 0) => new Date(startOfLondonDay(addToDate(londonToday(new Date(now)), { days })).getTime() + hours * HOUR).toISOString();
   const leave = new Map<string, LeaveDetailView>();
   const tasks = new Map<string, TaskDetailView>();
   const add = (fields: Partial<LeaveDetailView> & Pick<LeaveDetailView, 'officer' | 'startsAt' | 'endsAt' | 'cover'>) => {
     const id = newId();
     const l: LeaveDetailView = {
-      id, status: 'UPCOMING', recordedBy: 'manager', recordedAt: at(-20), routedAt: null, routedTasks: null, cancelledAt: null, cancelledBy: null, tasksMoved: [],
-      changes: [{ at: at(-20), actor: 'manager', action: 'RECORDED', detail: {} }], ...fields,
+      id, status: 'UPCOMING', recordedBy: 'manager', recordedAt: at(-20, 10.25), routedAt: null, routedTasks: null, cancelledAt: null, cancelledBy: null, tasksMoved: [],
+      changes: [{ at: at(-20, 10.25), actor: 'manager', action: 'RECORDED', detail: {} }], ...fields,
     };
     leave.set(id, l);
     return l;
@@ -72,7 +74,7 @@ export function leaveStore(): LeaveStore {
   });
   add({ officer: 'manager', startsAt: at(10), endsAt: at(15), cover: null });
   add({ officer: 'cover', startsAt: at(-40), endsAt: at(-30), cover: 'cmo' });
-  add({ officer: 'cover', startsAt: at(-12), endsAt: at(-8), cover: 'cmo', cancelledAt: at(-14), cancelledBy: 'manager' });
+  add({ officer: 'cover', startsAt: at(-12), endsAt: at(-8), cover: 'cmo', cancelledAt: at(-14, 15.5), cancelledBy: 'manager' });
 
   const view = (l: LeaveDetailView) => ({ ...l, status: statusOf(l, Date.now()) });
   const mine = (req: StubRequest, l: LeaveDetailView) => who(req).role === 'MANAGER' || (who(req).role === 'CMO' && who(req).username === l.officer);

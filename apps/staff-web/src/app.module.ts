@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
 import { ComplianceModule } from './compliance/compliance.module';
@@ -24,6 +25,7 @@ import { WebModule } from './web/web.module';
     ComplianceModule,
     LeaveModule,
     ChildrenModule,
+    AlertsModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
   ],
 })

@@ -11,6 +11,7 @@ const HASHED_SOURCES: Record<string, string> = {
   'moj-frontend.min.css': path.join(MOJ_FRONTEND_ROOT, 'moj', 'moj-frontend.min.css'),
   'moj-frontend.min.js': path.join(MOJ_FRONTEND_ROOT, 'moj', 'moj-frontend.min.js'),
   'staff-web.css': path.join(VIEWS_ROOT, 'assets', 'staff-web.css'),
+  'alerts-live.js': path.join(VIEWS_ROOT, 'alerts', 'assets', 'alerts-live.js'),
   'compliance-chart.js': path.join(VIEWS_ROOT, 'compliance', 'assets', 'compliance-chart.js'),
 };
 

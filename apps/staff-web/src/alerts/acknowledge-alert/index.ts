@@ -1,0 +1,2 @@
+export * from './acknowledge-alert.command';
+export * from './acknowledge-alert.usecase';

@@ -1,0 +1,2 @@
+export * from './show-alert-feed.command';
+export * from './show-alert-feed.usecase';

@@ -1,0 +1,2 @@
+export * from './show-alert.command';
+export * from './show-alert.usecase';

@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { LeaveModule } from './leave/leave.module';
+import { ProtocolModule } from './protocol/protocol.module';
 import { DataModule } from './data/data.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
@@ -24,6 +25,7 @@ import { WebModule } from './web/web.module';
     SignInModule,
     ComplianceModule,
     LeaveModule,
+    ProtocolModule,
     ChildrenModule,
     AlertsModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).

@@ -34,10 +34,9 @@ async function signIn(page: Page, baseUrl: string): Promise<void> {
   await page.waitForURL(/\/tasks/);
 }
 
-const focusedText = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return el ? (el.getAttribute('aria-label') ?? el.id ?? '') + '|' + el.innerText?.trim() : '';
-});
+/** The focused element's aria-label or id, then its text: "|Show figures", "Chart, scrolls sideways|...". */
+const focusedText = (page: Page) =>
+  page.evaluate<string>("(e => e ? (e.getAttribute('aria-label') || e.id || '') + '|' + (e.innerText || '').trim() : '')(document.activeElement)");
 
 describe('the compliance figures, in a browser', () => {
   let kit: StaffWebKit;
@@ -91,7 +90,7 @@ describe('the compliance figures, in a browser', () => {
     await page.keyboard.press('Tab');
     await expect(focusedText(page)).resolves.toMatch(/^Chart, scrolls sideways/);
     await expectAccessible(page);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
     await screenshot(page, 'compliance-chart');
 
     await compliance.choosePeriod(['1', '1', '2019'], ['31', '12', '2019']);
@@ -121,7 +120,7 @@ describe('the compliance figures, in a browser', () => {
     await compliance.choosePeriod(['2', '10', '2025'], ['1', '10', '2025']);
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await expect(page.title()).resolves.toBe('Error: Compliance figures – Homeward');
-    await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).resolves.toBe(true);
+    await expect(page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")).resolves.toBe(true);
     await expect(page.getByRole('group', { name: 'Start date' }).getByLabel('Day').inputValue()).resolves.toBe('2');
     await expectAccessible(page);
 

@@ -1,12 +1,54 @@
 import { Env, loadConfig } from '@homeward/platform';
 import { Global, Module } from '@nestjs/common';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  NotEquals,
+  Validate,
+  ValidateIf,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 
 /** Development only: production refuses to start with it (see sessionSecret). */
 export const DEV_SESSION_SECRET = 'homeward-dev-session-secret-not-for-production';
 
 const HTTP_URL = /^https?:\/\/.+/;
 const urlMessage = { message: 'must be an http(s) URL' };
+
+/** An empty variable (docker-compose's `OIDC_ISSUER_URL=`) means unset. */
+const EmptyIsUnset = () => Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value));
+
+/** A setting that exists so tests need not wait out real minutes: refused outside NODE_ENV=test. */
+@ValidatorConstraint({ name: 'testsOnly' })
+class TestsOnly implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return value === undefined || (args.object as StaffWebConfig).nodeEnv === 'test';
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} is for tests only (NODE_ENV=test)`;
+  }
+}
+
+@ValidatorConstraint({ name: 'httpsInProduction' })
+class HttpsInProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return (args.object as StaffWebConfig).nodeEnv !== 'production' || (typeof value === 'string' && value.startsWith('https://'));
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be an https URL in production`;
+  }
+}
 
 /**
  * staff-web's settings. Not a ServiceConfig: that one requires DATABASE_URL and KAFKA_BROKERS,
@@ -38,6 +80,15 @@ export class StaffWebConfig {
   @Env('SESSION_TIMEOUT_MINUTES') @IsInt() @Min(1) @Max(24 * 60)
   sessionTimeoutMinutes: number = 30;
 
+  /** Tests only: the idle timeout in seconds, overriding SESSION_TIMEOUT_MINUTES (the time-out warning in a browser test). */
+  @Env('SESSION_TIMEOUT_SECONDS') @EmptyIsUnset() @IsOptional() @IsInt() @Min(10) @Max(3600) @Validate(TestsOnly)
+  sessionTimeoutSecondsForTests?: number;
+
+  /** The idle timeout the session store, its cookie and the layout's warning all use. */
+  get sessionTimeoutSeconds(): number {
+    return this.sessionTimeoutSecondsForTests ?? this.sessionTimeoutMinutes * 60;
+  }
+
   @Env('COMPLIANCE_TRACKER_URL') @Matches(HTTP_URL, urlMessage)
   complianceTrackerUrl: string = 'http://127.0.0.1:3002';
 
@@ -58,18 +109,25 @@ export class StaffWebConfig {
   @Env('PUBLIC_URL') @Matches(HTTP_URL, urlMessage)
   publicUrl: string = 'http://localhost:3004';
 
-  // OpenID Connect sign-in: on only when OIDC_ISSUER_URL is set.
-  @Env('OIDC_ISSUER_URL') @IsOptional() @Matches(HTTP_URL, urlMessage)
+  // OpenID Connect sign-in: on only when OIDC_ISSUER_URL is set. In production the provider
+  // must be reached over https (tokens and the client secret travel to it).
+  @Env('OIDC_ISSUER_URL') @EmptyIsUnset() @IsOptional() @Matches(HTTP_URL, urlMessage) @Validate(HttpsInProduction)
   oidcIssuerUrl?: string;
 
-  @Env('OIDC_CLIENT_ID') @ValidateIf((c: StaffWebConfig) => Boolean(c.oidcIssuerUrl)) @IsString() @MinLength(1)
+  @Env('OIDC_CLIENT_ID') @EmptyIsUnset() @ValidateIf((c: StaffWebConfig) => Boolean(c.oidcIssuerUrl)) @IsString() @MinLength(1)
   oidcClientId?: string;
 
-  @Env('OIDC_CLIENT_SECRET') @IsOptional() @IsString()
+  /** Without one the client is public (PKCE only, token endpoint auth `none`). */
+  @Env('OIDC_CLIENT_SECRET') @EmptyIsUnset() @IsOptional() @IsString()
   oidcClientSecret?: string;
 
-  @Env('OIDC_REDIRECT_URL') @IsOptional() @Matches(HTTP_URL, urlMessage)
+  /** Default: PUBLIC_URL + /sign-in/callback (register it with the provider). */
+  @Env('OIDC_REDIRECT_URL') @EmptyIsUnset() @IsOptional() @Matches(HTTP_URL, urlMessage)
   oidcRedirectUrl?: string;
+
+  get oidcCallbackUrl(): string {
+    return this.oidcRedirectUrl ?? `${this.publicUrl.replace(/\/$/, '')}/sign-in/callback`;
+  }
 
   get oidcEnabled(): boolean {
     return Boolean(this.oidcIssuerUrl);

@@ -28,9 +28,19 @@ export interface FlashNotification {
   text?: string;
 }
 
+/** An OpenID Connect sign-in under way: what the callback must match, kept server-side until it comes back. */
+export interface PendingOidcSignIn {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  /** Where to go once signed in (already made safe). */
+  returnTo: string;
+}
+
 declare module 'express-session' {
   interface SessionData {
     user?: SessionUser;
     flash?: FlashNotification;
+    oidc?: PendingOidcSignIn;
   }
 }

@@ -31,6 +31,15 @@ export class ComplianceTrackerClient {
     return this.api.post('/v1/staff/sessions', { body: { username, password } });
   }
 
+  /**
+   * A staff token for the person the council's identity provider signed in (its ID token):
+   * ApiProblem 403 when none of their groups maps to a role, 401 when the token is not accepted
+   * or the officer is disabled, 404 when compliance-tracker has no OIDC_ISSUER_URL.
+   */
+  createOidcSession(idToken: string): Promise<StaffTokenView> {
+    return this.api.post('/v1/staff/oidc-sessions', { body: { idToken } });
+  }
+
   /** A fresh token for the current one; SessionExpired if the officer is disabled. */
   refreshToken(token: string): Promise<StaffTokenView> {
     return this.api.post('/v1/staff/token', { token });

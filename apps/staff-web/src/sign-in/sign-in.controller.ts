@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { safeReturnTo } from '../auth/public-paths';
+import { idleTimeInWords } from '../auth/session-timeout';
 import { endSession, startSignedInSession } from '../auth/sign-in-session';
 import { StaffWebConfig } from '../staff-web.config';
 import { SESSION_COOKIE } from '../web/session';
@@ -10,10 +11,9 @@ import { SignInWithPassword, SignInWithPasswordCommand } from './sign-in-with-pa
 const VIEW = 'sign-in/views/sign-in.njk';
 
 /**
- * Sign-in with a password, and sign-out. OpenID Connect sign-in (GET /sign-in/oidc and
- * /sign-in/callback) belongs in its own controller in this folder; it ends the same way, with
- * startSignedInSession(req, view) and a redirect to safeReturnTo(...). The page shows its
- * button when `oidcEnabled` is true.
+ * Sign-in with a password, and sign-out. OpenID Connect sign-in is OidcSignInController; it
+ * ends the same way (startSignedInSession, then the returnTo), and this page links to it when
+ * `oidcEnabled`. `timedOut=1` is where the time-out warning's script sends someone who did nothing.
  */
 @Controller()
 export class SignInController {
@@ -23,9 +23,15 @@ export class SignInController {
   ) {}
 
   @Get('sign-in')
-  form(@Req() req: Request, @Res() res: Response, @Query('returnTo') returnTo?: string, @Query('signedOut') signedOut?: string): void {
+  form(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query('returnTo') returnTo?: string,
+    @Query('signedOut') signedOut?: string,
+    @Query('timedOut') timedOut?: string,
+  ): void {
     if (req.session.user) return res.redirect(303, safeReturnTo(returnTo));
-    res.render(VIEW, this.model({ returnTo: safeReturnTo(returnTo), signedOut: signedOut === '1' }));
+    res.render(VIEW, this.model({ returnTo: safeReturnTo(returnTo), signedOut: signedOut === '1', timedOut: timedOut === '1' }));
   }
 
   @Post('sign-in')
@@ -51,6 +57,6 @@ export class SignInController {
   }
 
   private model(extra: Record<string, unknown>) {
-    return { pageTitle: 'Sign in', oidcEnabled: this.config.oidcEnabled, ...extra };
+    return { pageTitle: 'Sign in', oidcEnabled: this.config.oidcEnabled, idleTime: idleTimeInWords(this.config.sessionTimeoutSeconds), ...extra };
   }
 }

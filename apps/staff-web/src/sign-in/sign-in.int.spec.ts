@@ -29,6 +29,13 @@ describe('signing in and out of the staff workspace', () => {
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[0-9a-f]{32}'/);
   });
 
+  it('offers no council account sign-in where none is set up (OIDC_ISSUER_URL unset)', async () => {
+    const { page } = await signInPage();
+    expect(page.text).not.toContain('Sign in with your council account');
+    await request(kit.web.url).get('/sign-in/oidc').expect(404);
+    await request(kit.web.url).get('/sign-in/callback?code=x&state=y').expect(404);
+  });
+
   it('asks for what is missing in an error summary, keeping the username typed', async () => {
     const { agent, csrf } = await signInPage();
     const both = await agent.post('/sign-in').type('form').send({ _csrf: csrf, username: '', password: '' }).expect(400);

@@ -45,7 +45,11 @@ export interface StaffWebKit {
 }
 
 /** The built staff-web against stubbed services and the run's real Redis. */
-export async function startStaffWebKit(routes: { directory?: StubRoutes; protocolEngine?: StubRoutes; alerting?: StubRoutes } = {}): Promise<StaffWebKit> {
+/** `options.env`: staff-web's extra settings (SESSION_TIMEOUT_SECONDS, OIDC_*). */
+export async function startStaffWebKit(
+  routes: { directory?: StubRoutes; protocolEngine?: StubRoutes; alerting?: StubRoutes } = {},
+  options: { env?: Record<string, string> } = {},
+): Promise<StaffWebKit> {
   const env = await createTestEnvironment();
   const directory = await startApiStub({ ...directoryRoutes(), ...routes.directory });
   const protocolEngine = await startApiStub(routes.protocolEngine);
@@ -53,6 +57,7 @@ export async function startStaffWebKit(routes: { directory?: StubRoutes; protoco
   const web = await startStaffWeb({
     redisUrl: env.redisUrl,
     apiUrls: { complianceTracker: directory.url, protocolEngine: protocolEngine.url, alerting: alerting.url },
+    env: options.env,
   });
   return {
     web,

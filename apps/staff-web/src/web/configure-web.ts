@@ -41,5 +41,5 @@ export async function configureWeb(app: INestApplication): Promise<void> {
   await redis.connect();
   app.use(...unlessOperational([sessions(config, redis), bodyParsing(), ...csrfProtection(), flashToLocals, currentUser]));
 
-  configureNunjucks(express, { assets, clock: app.get(Clock), watch: config.nodeEnv === 'development' });
+  configureNunjucks(express, { assets, clock: app.get(Clock), watch: config.nodeEnv === 'development', sessionTimeoutSeconds: config.sessionTimeoutSeconds });
 }

@@ -34,7 +34,10 @@ export class ErrorPagesFilter implements ExceptionFilter {
     const status = statusOf(error);
     // As in the template, authentication comes before routing: a stranger meets sign-in, not a 404.
     const anonymous = !req.session?.user && !isPublicPath(req.path);
-    if (error instanceof SessionExpired || status === 401 || (status === 404 && anonymous)) {
+    const csrf = (error as { code?: unknown } | null)?.code === 'EBADCSRFTOKEN';
+    // A form sent after the session timed out fails its CSRF check (the token went with the
+    // session): what the person needs then is to sign in again, not "your form could not be sent".
+    if (error instanceof SessionExpired || status === 401 || (anonymous && (status === 404 || csrf))) {
       const returnTo = req.method === 'GET' ? `?returnTo=${encodeURIComponent(req.originalUrl)}` : '';
       const redirect = () => res.redirect(req.method === 'GET' ? 302 : 303, `/sign-in${returnTo}`);
       if (error instanceof SessionExpired && req.session) {
@@ -53,7 +56,6 @@ export class ErrorPagesFilter implements ExceptionFilter {
     // Errors raised before those middlewares ran (CSRF itself) still get the layout's user and token.
     if (res.locals.user === undefined) setUserLocals(res, req.session?.user, req.path);
     if (res.locals.csrfToken === undefined) exposeCsrfToken(req, res);
-    const csrf = (error as { code?: unknown } | null)?.code === 'EBADCSRFTOKEN';
     res.status(status).render('views/error.njk', { status, page: csrf ? 'csrf' : (PAGES[status] ?? 'problem') });
   }
 }

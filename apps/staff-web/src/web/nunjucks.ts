@@ -2,6 +2,7 @@ import type { Clock } from '@homeward/contracts';
 import type { Express } from 'express';
 import nunjucks from 'nunjucks';
 import { ageFrom, londonDate, londonDateTime, londonTime, mojDate, relativeDeadline } from './date-filters';
+import { idleTimeInWords, warningSecondsFor } from '../auth/session-timeout';
 import { durationInWords } from './duration';
 import { errorList, fieldError } from './forms';
 import { label, LabelKind } from './labels';
@@ -13,7 +14,7 @@ import type { AssetManifest } from './static-assets';
  * 'moj/components/...'), autoescaped. MOJ's own filters are registered, then `mojDate` is
  * replaced by one that reads instants in London time (MOJ's uses the server's zone).
  */
-export function configureNunjucks(app: Express, deps: { assets: AssetManifest; clock: Clock; watch: boolean }): nunjucks.Environment {
+export function configureNunjucks(app: Express, deps: { assets: AssetManifest; clock: Clock; watch: boolean; sessionTimeoutSeconds: number }): nunjucks.Environment {
   const env = nunjucks.configure([VIEWS_ROOT, GOVUK_FRONTEND_DIST, MOJ_FRONTEND_ROOT], { autoescape: true, express: app, noCache: deps.watch });
   app.set('view engine', 'njk');
 
@@ -33,5 +34,8 @@ export function configureNunjucks(app: Express, deps: { assets: AssetManifest; c
   env.addGlobal('asset', (name: string) => deps.assets.url(name));
   env.addGlobal('errorList', errorList);
   env.addGlobal('fieldError', fieldError);
+  // The time-out warning's timings, for the layout's dialog (views/partials/session-timeout.njk).
+  const warningSeconds = warningSecondsFor(deps.sessionTimeoutSeconds);
+  env.addGlobal('sessionTimeout', { timeoutSeconds: deps.sessionTimeoutSeconds, warningSeconds, warningWords: idleTimeInWords(warningSeconds) });
   return env;
 }

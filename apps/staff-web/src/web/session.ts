@@ -9,13 +9,13 @@ export const SESSION_COOKIE = 'homeward.sid';
 /**
  * Server-side sessions in Redis: the cookie holds only the signed session id. HttpOnly,
  * SameSite=Lax, Secure outside development and test, and rolling: each request restarts the
- * idle timeout, so SESSION_TIMEOUT_MINUTES of inactivity ends it.
+ * idle timeout (the Redis TTL and the cookie's), so SESSION_TIMEOUT_MINUTES of inactivity ends it.
  */
 export function sessions(config: StaffWebConfig, redis: SessionRedis): RequestHandler {
-  const maxAgeMs = config.sessionTimeoutMinutes * 60_000;
+  const maxAgeMs = config.sessionTimeoutSeconds * 1000;
   return session({
     name: SESSION_COOKIE,
-    store: new RedisStore({ client: redis.client, prefix: 'staff-web:session:', ttl: config.sessionTimeoutMinutes * 60 }),
+    store: new RedisStore({ client: redis.client, prefix: 'staff-web:session:', ttl: config.sessionTimeoutSeconds }),
     secret: config.sessionSecret,
     resave: false,
     saveUninitialized: false,

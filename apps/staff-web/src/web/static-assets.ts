@@ -12,6 +12,7 @@ const HASHED_SOURCES: Record<string, string> = {
   'moj-frontend.min.js': path.join(MOJ_FRONTEND_ROOT, 'moj', 'moj-frontend.min.js'),
   'staff-web.css': path.join(VIEWS_ROOT, 'assets', 'staff-web.css'),
   'alerts-live.js': path.join(VIEWS_ROOT, 'alerts', 'assets', 'alerts-live.js'),
+  'session-timeout.js': path.join(VIEWS_ROOT, 'assets', 'session-timeout.js'),
   'compliance-chart.js': path.join(VIEWS_ROOT, 'compliance', 'assets', 'compliance-chart.js'),
 };
 

@@ -96,11 +96,31 @@ class Cookies {
 }
 
 /**
+ * Follows an authorisation URL (a relying party's, e.g. staff-web's /sign-in/oidc redirect) at
+ * the provider as a browser would, posting the login form: the URL the provider sends the
+ * browser back to (the redirect URI with `code`, `state` and `iss`, or `error`).
+ */
+export async function authoriseAtOidcProvider(authorizationUrl: string, username: string, password: string): Promise<URL> {
+  const cookies = new Cookies();
+  const step = async (url: string, init: RequestInit = {}): Promise<string> => {
+    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: cookies.header() } });
+    cookies.take(res);
+    const location = res.headers.get('location');
+    if (res.status !== 303 && res.status !== 302) throw new Error(`the provider answered ${res.status} at ${url}: ${await res.text()}`);
+    await res.arrayBuffer().catch(() => undefined);
+    return new URL(location ?? '', url).toString();
+  };
+  const loginPage = await step(authorizationUrl);
+  const form = new URLSearchParams({ username, password });
+  const resume = await step(loginPage, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+  return new URL(await step(resume));
+}
+
+/**
  * Signs an account in at the provider as a browser would (authorisation code with PKCE, the
  * login form posted), then redeems the code: the tokens a relying party receives.
  */
 export async function signInAtOidcProvider(signIn: OidcSignIn): Promise<{ idToken: string; accessToken: string }> {
-  const cookies = new Cookies();
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL('/auth', signIn.issuer);
   authorize.search = new URLSearchParams({
@@ -114,19 +134,7 @@ export async function signInAtOidcProvider(signIn: OidcSignIn): Promise<{ idToke
     nonce: randomBytes(8).toString('hex'),
   }).toString();
 
-  const step = async (url: string, init: RequestInit = {}): Promise<string> => {
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: cookies.header() } });
-    cookies.take(res);
-    const location = res.headers.get('location');
-    if (res.status !== 303 && res.status !== 302) throw new Error(`the provider answered ${res.status} at ${url}: ${await res.text()}`);
-    await res.arrayBuffer().catch(() => undefined);
-    return new URL(location ?? '', signIn.issuer).toString();
-  };
-
-  const loginPage = await step(authorize.toString());
-  const form = new URLSearchParams({ username: signIn.username, password: signIn.password });
-  const resume = await step(loginPage, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
-  const back = new URL(await step(resume));
+  const back = await authoriseAtOidcProvider(authorize.toString(), signIn.username, signIn.password);
   const code = back.searchParams.get('code');
   if (!code) throw new Error(`the provider sent no code: ${back.toString()}`);
 

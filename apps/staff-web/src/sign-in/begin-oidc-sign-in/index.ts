@@ -1,0 +1,2 @@
+export * from './begin-oidc-sign-in.command';
+export * from './begin-oidc-sign-in.usecase';

@@ -1,0 +1,2 @@
+export * from './complete-oidc-sign-in.command';
+export * from './complete-oidc-sign-in.usecase';

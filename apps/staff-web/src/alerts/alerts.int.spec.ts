@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { AlertView } from '../data/alerting.types';
 import { alert, AMY_ID, amyAlerts, HIGH_RISK_ALERT_ID, INTERVIEW_TASK_ID, officers, OVERDUE_ALERT_ID } from '../testing/record-fixtures';
+import { alertingRoutes } from '../testing/alerting-stub';
 import { sseStub } from '../testing/sse-stub';
 import { csrfTokenIn, PASSWORD, signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 import { ServerSentEvent, ServerSentEventReader } from './live/server-sent-events';
@@ -18,26 +19,7 @@ describe('the alerts pages', () => {
   beforeAll(async () => {
     kit = await startStaffWebKit({
       directory: { 'GET /v1/officers': () => ({ body: officers() }) },
-      alerting: {
-        // Before ':id', as alerting's own routes are.
-        'GET /v1/alerts/stream': () => stream.answer(),
-        'GET /v1/alerts': (req) => {
-          const kind = req.query.get('kind');
-          const acknowledged = req.query.get('acknowledged');
-          return { body: feed.filter((a) => (!kind || a.kind === kind) && (acknowledged !== 'false' || !a.acknowledgedAt)) };
-        },
-        'GET /v1/alerts/:id': (_req, { id }) => {
-          const found = feed.find((a) => a.id === id);
-          return found ? { body: found } : { status: 404, body: { message: 'no such alert' } };
-        },
-        'POST /v1/alerts/:id/acknowledge': (req, { id }) => {
-          const found = feed.find((a) => a.id === id);
-          if (!found) return { status: 404, body: { message: 'no such alert' } };
-          const by = String(req.headers.authorization).replace('Bearer token-for-', '');
-          if (!found.acknowledgedAt) Object.assign(found, { acknowledgedAt: new Date().toISOString(), acknowledgedBy: by });
-          return { body: found };
-        },
-      },
+      alerting: alertingRoutes(() => feed, stream),
     });
   });
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AMY_ID, amyAlerts, amyRecord, amySummary, amyTasks, amyViews, CURRENT_REF, EARLIER_REF, INTERVIEW_TASK_ID, officers, otherSummary, STRATEGY_TASK_ID } from '../testing/record-fixtures';
+import { AMY_ID, amyAlerts, CURRENT_REF, EARLIER_REF, INTERVIEW_TASK_ID, recordStubRoutes, STRATEGY_TASK_ID } from '../testing/record-fixtures';
 import { signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 
 jest.setTimeout(60_000);
@@ -11,25 +11,7 @@ describe('finding a child and opening their record', () => {
   const now = new Date();
 
   beforeAll(async () => {
-    kit = await startStaffWebKit({
-      protocolEngine: {
-        // Before ':id', as protocol-engine's own routes are.
-        'GET /v1/children/search': (req) => {
-          const q = req.query.get('q') ?? '';
-          if (q === 'xx-refused') return { status: 400, body: { message: 'Validation failed', problems: [{ field: 'q', reason: 'q must be shorter than or equal to 100 characters' }] } };
-          return { body: /^(am|NT\/26\/004512)/i.test(q) ? [amySummary(), otherSummary()] : [] };
-        },
-        'GET /v1/children/:id/views': (_req, { id }) => (id === AMY_ID ? { body: amyViews(now) } : { status: 404, body: { message: 'no such child' } }),
-        'GET /v1/children/:id': (_req, { id }) => (id === AMY_ID ? { body: amyRecord(now) } : { status: 404, body: { message: 'no such child' } }),
-      },
-      directory: {
-        'GET /v1/tasks': () => ({ body: { items: amyTasks(now), total: 2, page: 1, pageSize: 100, counts: { overdue: 0, dueToday: 0, unclaimed: 0 } } }),
-        'GET /v1/officers': () => ({ body: officers() }),
-      },
-      alerting: {
-        'GET /v1/alerts': (req) => ({ body: amyAlerts(now).filter((a) => a.policeReference === req.query.get('policeReference')) }),
-      },
-    });
+    kit = await startStaffWebKit(recordStubRoutes(now));
   });
 
   afterAll(async () => {

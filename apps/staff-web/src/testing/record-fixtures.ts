@@ -216,3 +216,31 @@ export function amyViews(now: Date): RecordView[] {
     { staffId: 'cmo', purpose: 'SEARCH', viewedAt: hoursBefore(now, 2.1) },
   ];
 }
+
+/**
+ * The three services answering for Amy as their real APIs would: search (a name starting "am" or
+ * her police reference finds her and one other; "xx-refused" is refused as too long), her record,
+ * who viewed it, her tasks, the directory's officers, and the alerts for each police reference.
+ */
+export function recordStubRoutes(now: Date) {
+  const noSuchChild = { status: 404, body: { message: 'no such child' } };
+  return {
+    protocolEngine: {
+      // Before ':id', as protocol-engine's own routes are.
+      'GET /v1/children/search': (req: { query: URLSearchParams }) => {
+        const q = req.query.get('q') ?? '';
+        if (q === 'xx-refused') return { status: 400, body: { message: 'Validation failed', problems: [{ field: 'q', reason: 'q must be shorter than or equal to 100 characters' }] } };
+        return { body: /^(am|NT\/26\/004512)/i.test(q) ? [amySummary(), otherSummary()] : [] };
+      },
+      'GET /v1/children/:id/views': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyViews(now) } : noSuchChild),
+      'GET /v1/children/:id': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyRecord(now) } : noSuchChild),
+    },
+    directory: {
+      'GET /v1/tasks': () => ({ body: { items: amyTasks(now), total: 2, page: 1, pageSize: 100, counts: { overdue: 0, dueToday: 0, unclaimed: 0 } } }),
+      'GET /v1/officers': () => ({ body: officers() }),
+    },
+    alerting: {
+      'GET /v1/alerts': (req: { query: URLSearchParams }) => ({ body: amyAlerts(now).filter((a) => a.policeReference === req.query.get('policeReference')) }),
+    },
+  };
+}

@@ -12,6 +12,8 @@ export interface SseStub {
   opened(count?: number): Promise<void>;
   /** How many streams were ever opened (for `opened(total + 1)`). */
   readonly total: number;
+  /** How many are open now. */
+  readonly open: number;
 }
 
 export function sseStub(): SseStub {
@@ -41,6 +43,9 @@ export function sseStub(): SseStub {
     },
     get total() {
       return total;
+    },
+    get open() {
+      return streams.size;
     },
   };
 }

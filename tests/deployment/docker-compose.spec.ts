@@ -20,7 +20,7 @@ const APPS: Record<string, number> = {
 
 // Compose interpolates these; drop them so the file's own defaults are what gets checked.
 const composeEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'STAFF_TOKEN_SECRET', 'SESSION_SECRET', 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG']) {
+for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'STAFF_TOKEN_SECRET', 'SESSION_SECRET', 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP', 'OIDC_ROLE_CLAIM', 'OIDC_USERNAME_CLAIM']) {
   delete composeEnv[name];
 }
 
@@ -245,6 +245,14 @@ describe('docker-compose.yml', () => {
       ]);
       expect(env.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
       expect(env.DATABASE_URL).toBeUndefined();
+    });
+
+    it('leaves council sign-in (OIDC) off by default, with the same issuer and client for staff-web and the directory', () => {
+      requireTool();
+      const [web, directory] = [envOf(services['staff-web']), envOf(services['compliance-tracker'])];
+      expect([web.OIDC_ISSUER_URL, web.OIDC_CLIENT_ID, web.OIDC_CLIENT_SECRET, web.OIDC_REDIRECT_URL]).toEqual(['', '', '', '']);
+      expect([directory.OIDC_ISSUER_URL, directory.OIDC_CLIENT_ID, directory.OIDC_ROLE_MAP]).toEqual(['', '', '']);
+      expect([directory.OIDC_ROLE_CLAIM, directory.OIDC_USERNAME_CLAIM]).toEqual(['roles', 'preferred_username']);
     });
 
     it("links every alert to its page in the staff web app", () => {

@@ -6,7 +6,7 @@ export * from './wait';
 export * from './fake-clock';
 export * from './staff-token';
 // The launcher end-to-end and fault tests drive the services with.
-export { startPostgres, startServices, freeServicePorts, SERVICE_NAMES, DEFAULT_SERVICE_PORTS, DEV_CHILD_KEY_SECRET, DEV_STAFF_TOKEN_SECRET, freePort } from './local-stack';
+export { startPostgres, startServices, freeServicePorts, SERVICE_NAMES, APP_NAMES, STAFF_WEB, DEFAULT_SERVICE_PORTS, DEV_CHILD_KEY_SECRET, DEV_STAFF_TOKEN_SECRET, freePort } from './local-stack';
 export type { PostgresHandle, ServiceName, Services, ServiceHandle, StartServicesOptions, Infrastructure } from './local-stack';
 export * from './in-process-service';
 // A real OpenID provider for sign-in tests (a child process) and a fetch-driven sign-in at it.

@@ -72,9 +72,9 @@ describe('signing in, in a browser', () => {
       'Alerts',
       'Compliance',
       'Leave and cover',
-      expect.any(String),
+      // Managers read the protocol's versions; only administrators run what-if.
+      'Protocol',
     ]);
-    expect(reached).not.toContain('Protocol');
 
     // Back up to the sign-out button, and use it from the keyboard.
     for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+Tab');

@@ -194,7 +194,7 @@ export function amyAlerts(now: Date): AlertView[] {
       episodeId: EARLIER_EPISODE,
       riskLevel: 'MEDIUM',
       taskId: INTERVIEW_TASK_ID,
-      summary: `A task deadline is approaching: RETURN_INTERVIEW (PRIORITY) due soon (police reference ${EARLIER_REF})`,
+      summary: `A task deadline is approaching: return home interview, priority, due soon (police reference ${EARLIER_REF})`,
       acknowledgedAt: hoursBefore(now, 24 * 15 + 5),
       acknowledgedBy: 'cmo',
     }),

@@ -14,7 +14,7 @@ export const NAVIGATION: NavigationItem[] = [
   { href: '/alerts', text: 'Alerts' },
   { href: '/compliance', text: 'Compliance' },
   { href: '/leave', text: 'Leave and cover', roles: ['MANAGER', 'CMO'] },
-  { href: '/protocol', text: 'Protocol', roles: ['PROTOCOL_ADMIN'] },
+  { href: '/protocol', text: 'Protocol', roles: ['PROTOCOL_ADMIN', 'MANAGER'] },
 ];
 
 /** What the layout needs of the signed-in person, never the token. */

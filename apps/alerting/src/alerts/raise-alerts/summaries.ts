@@ -1,4 +1,4 @@
-import type { TaskDeadlineEventV1 } from '@homeward/contracts';
+import type { TaskDeadlineEventV1, TaskType } from '@homeward/contracts';
 import { formatLondon } from '@homeward/deadlines';
 import type { AlertingKind } from '@homeward/routing';
 
@@ -15,10 +15,22 @@ const TEXT: Record<AlertingKind, string> = {
   HIGH_RISK_UNACKNOWLEDGED: 'Nobody has acknowledged a HIGH-risk missing child alert: escalated to you',
 };
 
+/** Task types as staff say them: alerts are read by people (and e-mailed), not parsed. */
+const TASK: Record<TaskType, string> = {
+  RETURN_INTERVIEW: 'return home interview',
+  MULTI_AGENCY_MEETING: 'multi-agency meeting',
+  STRATEGY_DISCUSSION: 'strategy discussion',
+  NOTIFY_RESPONSIBLE_AUTHORITY: 'tell the responsible authority',
+  RISK_MANAGEMENT_FOLLOW_UP: 'risk management follow-up',
+  REVIEW_EPISODE: 'review of the episode',
+};
+
 export function decisionSummary(kind: AlertingKind, policeReference: string): string {
   return `${TEXT[kind]} (police reference ${policeReference})`;
 }
 
 export function taskSummary(kind: AlertingKind, task: TaskDeadlineEventV1): string {
-  return `${TEXT[kind]}: ${task.taskType} (${task.priority}) due ${formatLondon(new Date(task.dueAt))} (police reference ${task.policeReference})`;
+  const priority = task.priority === 'NORMAL' ? '' : `, ${task.priority.toLowerCase()}`;
+  const work = TASK[task.taskType as TaskType] ?? task.taskType;
+  return `${TEXT[kind]}: ${work}${priority}, due ${formatLondon(new Date(task.dueAt))} London time (police reference ${task.policeReference})`;
 }

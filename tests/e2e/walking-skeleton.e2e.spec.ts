@@ -117,8 +117,9 @@ describe('walking skeleton: a police notification through all four services', ()
     // Staff exchange their own key at the staff directory for a token alerting verifies on its own.
     const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${officerKey}` } });
     expect(exchanged.status).toBe(200);
-    const { token, officer } = (await exchanged.json()) as { token: string; officer: { username: string; role: string } };
-    expect(officer).toEqual({ username: 'e2e-reader', role: 'READ_ONLY' });
+    const { token, officer } = (await exchanged.json()) as { token: string; officer: { username: string; role: string; displayName: string } };
+    // An officer made without a display name is shown by their username.
+    expect(officer).toEqual({ username: 'e2e-reader', role: 'READ_ONLY', displayName: 'e2e-reader' });
     const withKey = await fetch(`${stack.url('alerting')}/v1/alerts`, { headers: { authorization: `Bearer ${officerKey}` } });
     expect({ status: withKey.status, body: await withKey.json() }).toMatchObject({ status: 401, body: { statusCode: 401, error: 'Unauthorized' } });
 

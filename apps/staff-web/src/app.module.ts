@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { StaffWebConfigModule } from './staff-web.config';
+import { TasksModule } from './tasks/tasks.module';
 import { StaffWebLoggingModule } from './web/logging.module';
 import { WebModule } from './web/web.module';
 
@@ -28,6 +29,7 @@ import { WebModule } from './web/web.module';
     ProtocolModule,
     ChildrenModule,
     AlertsModule,
+    TasksModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
   ],
 })

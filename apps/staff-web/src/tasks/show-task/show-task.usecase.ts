@@ -1,0 +1,145 @@
+import { Clock } from '@homeward/contracts';
+import { Injectable } from '@nestjs/common';
+import type { SessionUser } from '../../auth/session-user';
+import { ApiProblem } from '../../data/api-errors';
+import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
+import type { TaskDetailView } from '../../data/compliance-tracker.types';
+import { ProtocolEngineClient } from '../../data/protocol-engine.client';
+import type { ChildRecord, DecisionDetail, EpisodeRecord } from '../../data/protocol-engine.types';
+import { londonDate, londonDateTime } from '../../web/date-filters';
+import { durationInWords } from '../../web/duration';
+import { label } from '../../web/labels';
+import { holdsWork } from '../queue/queue-query';
+import { outcomesAllowed, whyNoOutcome } from '../record-outcome/outcome-options';
+import { actorName, childName, deadlineView, flagTags, riskTag, statusTag } from '../task-presenters';
+import { historyItem, outcomeFacts } from './task-facts';
+
+export interface ShowTaskCommand {
+  user: SessionUser;
+  taskId: string;
+}
+
+/** A 404 from a service for something the task points at: shown as "not known", not as a broken page. */
+const unlessMissing = <T>(p: Promise<T>): Promise<T | undefined> => p.catch((e) => (e instanceof ApiProblem && e.status === 404 ? undefined : Promise.reject(e)));
+
+/**
+ * One task with the child in view: compliance-tracker's task and history, protocol-engine's
+ * child record (recorded as a TASK view) and the decision that asked for the work.
+ */
+@Injectable()
+export class ShowTask {
+  constructor(
+    private readonly tasks: ComplianceTrackerClient,
+    private readonly protocol: ProtocolEngineClient,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: ShowTaskCommand) {
+    const { user, taskId } = command;
+    const task = await this.tasks.task(user.token, taskId);
+    const [history, record, decision, officers] = await Promise.all([
+      this.tasks.taskHistory(user.token, taskId),
+      unlessMissing(this.protocol.childRecord(user.token, task.childId, 'TASK')),
+      unlessMissing(this.protocol.decision(user.token, task.decisionId)),
+      this.tasks.officers(user.token),
+    ]);
+    const now = this.clock.now();
+    const name = record ? childName(record) : 'Child not known';
+    const doesTheWork = holdsWork(user.role);
+    const outcomes = outcomesAllowed(task.type, task.status);
+    const facts = outcomeFacts(task.outcome);
+
+    return {
+      pageTitle: `${label('taskType', task.type)} for ${name}`,
+      caption: `Police reference ${task.policeReference}`,
+      task: { id: task.id, status: statusTag(task.status), deadline: deadlineView(task, now) },
+      actions: {
+        claim: doesTheWork && task.status === 'OPEN',
+        recordOutcome: doesTheWork && outcomes.length > 0 ? `/tasks/${task.id}/outcome` : undefined,
+        whyNot: doesTheWork && outcomes.length === 0 && task.status !== 'OPEN' ? whyNoOutcome(task.status) : undefined,
+      },
+      child: record ? this.child(record) : undefined,
+      episode: record ? this.episode(record.episodes.find((e) => e.id === task.episodeId)) : undefined,
+      why: decision ? this.why(task, decision) : undefined,
+      deadline: this.deadline(task, officers),
+      outcome: {
+        facts,
+        // The summary is the child's own words: compliance-tracker sends it only to CMO and MANAGER.
+        summary: task.outcomeSummary ?? undefined,
+        nothing: facts.length === 0 && !task.outcomeSummary,
+      },
+      history: [...history].reverse().map((entry) => historyItem(entry, officers)),
+    };
+  }
+
+  private child(record: ChildRecord) {
+    const name = childName(record);
+    return {
+      name,
+      href: `/children/${record.id}`,
+      rows: [
+        { key: 'Name', value: name },
+        { key: 'Date of birth', value: `${londonDate(record.dateOfBirth)} (age ${record.ageYears})` },
+        { key: 'Care status', value: record.careStatus ? label('careStatus', record.careStatus) : 'Not known' },
+        { key: 'Placing authority', value: record.responsibleAuthority ?? 'This council' },
+        { key: 'Allocated worker', value: record.allocatedWorker ?? 'Not recorded' },
+      ],
+      risk: riskTag(record.riskLevel),
+      flags: flagTags(record.vulnerabilities),
+    };
+  }
+
+  private episode(episode: EpisodeRecord | undefined) {
+    if (!episode) return undefined;
+    const riskChanges = episode.notifications.map((n) => ({ text: `${label('notification', n.type)}: ${label('risk', n.riskLevel).toLowerCase()} risk`, at: londonDateTime(n.occurredAt) }));
+    const locations = episode.notifications
+      .filter((n) => n.location)
+      .map((n) => ({
+        text: [n.location?.description, n.location?.postcode].filter(Boolean).join(', '),
+        when: `${n.type === 'FOUND' ? 'Found' : 'Last seen'}, ${londonDateTime(n.occurredAt)}`,
+      }));
+    const found = [...episode.notifications].reverse().find((n) => n.found)?.found;
+    return {
+      policeReference: episode.policeReference,
+      missingFrom: episode.missingFrom ? label('missingFrom', episode.missingFrom) : 'Not known',
+      missingSince: episode.missingSince ? londonDateTime(episode.missingSince) : 'Not known',
+      foundAt: episode.foundAt ? londonDateTime(episode.foundAt) : undefined,
+      duration: durationInWords(episode.durationMinutes) || 'Not known',
+      stillMissing: episode.status === 'MISSING',
+      risk: riskTag(episode.riskLevel),
+      policeRisk: episode.policeRiskLevel !== episode.riskLevel ? `${label('risk', episode.policeRiskLevel)} risk` : undefined,
+      riskChanges,
+      locations,
+      found: found
+        ? [
+            found.returnedTo ? { key: 'Returned to', value: found.returnedTo } : undefined,
+            found.foundBy ? { key: 'Found by', value: found.foundBy } : undefined,
+            found.safeAndWellCheckAt ? { key: 'Safe and well check', value: londonDateTime(found.safeAndWellCheckAt) } : undefined,
+            found.harmSuffered === null ? undefined : { key: 'Harm suffered', value: found.harmSuffered ? 'Yes' : 'No' },
+          ].filter(Boolean)
+        : [],
+    };
+  }
+
+  private why(task: TaskDetailView, decision: DecisionDetail) {
+    const asked = decision.rulesFired.filter((r) => task.reasons.includes(r.id));
+    return {
+      cause: decision.cause,
+      decidedAt: londonDateTime(decision.decidedAt),
+      rules: (asked.length ? asked : decision.rulesFired).map((r) => r.description),
+      otherRules: asked.length ? decision.rulesFired.filter((r) => !task.reasons.includes(r.id)).map((r) => r.description) : [],
+      protocol: `${decision.protocolVersion.name ?? 'Protocol'} (version ${decision.protocolVersion.version})`,
+    };
+  }
+
+  private deadline(task: TaskDetailView, officers: Parameters<typeof actorName>[1]) {
+    const rule = task.deadlineRule;
+    const reckoned = rule ? `${rule.amount} ${rule.unit === 'WORKING_DAYS' ? (rule.amount === 1 ? 'working day' : 'working days') : rule.amount === 1 ? 'hour' : 'hours'} from ${londonDateTime(task.anchorAt)}` : undefined;
+    return {
+      reckoned,
+      assignee: task.assignee ? actorName(task.assignee, officers) : 'Not claimed',
+      claimedAt: task.claimedAt ? londonDateTime(task.claimedAt) : undefined,
+      closedAt: task.closedAt ? londonDateTime(task.closedAt) : undefined,
+    };
+  }
+}

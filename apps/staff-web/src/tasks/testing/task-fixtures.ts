@@ -1,0 +1,191 @@
+/**
+ * Test-only: a team's work in compliance-tracker's real shapes (TaskView, TaskDetailView, task
+ * history, the queue's filters, sort, paging and counts, claim and outcome with their 409s) and
+ * the children and decisions behind it in protocol-engine's, around `now`. The stubs keep state,
+ * so a claim or an outcome shows on the next page as it would against the real services.
+ */
+/* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
+import type { StubRequest, StubRoutes } from '@homeward/testing';
+import type { OfficerView, TaskDetailView, TaskHistoryEntry, TaskView } from '../../data/compliance-tracker.types';
+import type { DecisionDetail } from '../../data/protocol-engine.types';
+import { AMY_ID, amyRecord, amySummary, CURRENT_REF, EARLIER_REF, otherSummary } from '../../testing/record-fixtures';
+
+export { AMY_ID } from '../../testing/record-fixtures';
+export const AMIR_ID = otherSummary().id;
+export const INTERVIEW_ID = '11111111-1111-4111-8111-111111111111';
+export const STRATEGY_ID = '22222222-2222-4222-8222-222222222222';
+export const OFFERED_ID = '33333333-3333-4333-8333-333333333333';
+export const REVIEW_ID = '44444444-4444-4444-8444-444444444444';
+export const DECISION_ID = '55555555-5555-4555-8555-555555555555';
+export const AMIR_REF = 'NT/26/005120';
+
+const at = (now: Date, hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
+
+export function teamOfficers(): OfficerView[] {
+  return [
+    { username: 'cmo', displayName: 'Casey Morgan', role: 'CMO', disabled: false, onLeaveNow: false },
+    { username: 'cover', displayName: 'Rowan Patel', role: 'CMO', disabled: false, onLeaveNow: false },
+    { username: 'manager', displayName: 'Jordan Lee', role: 'MANAGER', disabled: false, onLeaveNow: false },
+    { username: 'reader', displayName: 'Sam Taylor', role: 'READ_ONLY', disabled: false, onLeaveNow: false },
+  ];
+}
+
+function detail(now: Date, t: Partial<TaskDetailView> & Pick<TaskView, 'id' | 'type' | 'status' | 'priority' | 'dueAt' | 'childId' | 'policeReference'>): TaskDetailView {
+  return {
+    dueAtLondon: t.dueAt,
+    reasons: [],
+    assignee: null,
+    responsibleAuthority: null,
+    episodeId: amyRecord(now).episodes[1].id,
+    decisionId: DECISION_ID,
+    outcome: {},
+    claimedAt: null,
+    closedAt: null,
+    createdAt: at(now, -30),
+    deadlineRule: { unit: 'CLOCK_HOURS', amount: 72 },
+    anchorAt: at(now, -67),
+    outcomeSummary: null,
+    ...t,
+  };
+}
+
+/** Amy's return interview (open, due today), her strategy discussion (Casey's, overdue), Amir's interview offered and his review (Rowan's). */
+export function teamTasks(now: Date): TaskDetailView[] {
+  const [current, earlier] = amyRecord(now).episodes;
+  return [
+    detail(now, { id: INTERVIEW_ID, type: 'RETURN_INTERVIEW', status: 'OPEN', priority: 'PRIORITY', dueAt: at(now, 5), childId: AMY_ID, episodeId: earlier.id, policeReference: EARLIER_REF, reasons: ['return-interview', 'priority-return-interview'], responsibleAuthority: 'Derbyshire County Council' }),
+    detail(now, { id: STRATEGY_ID, type: 'STRATEGY_DISCUSSION', status: 'CLAIMED', priority: 'URGENT', dueAt: at(now, -2), childId: AMY_ID, episodeId: current.id, policeReference: CURRENT_REF, assignee: 'cmo', claimedAt: at(now, -20), deadlineRule: { unit: 'CLOCK_HOURS', amount: 24 }, anchorAt: at(now, -26) }),
+    detail(now, { id: OFFERED_ID, type: 'RETURN_INTERVIEW', status: 'OFFERED', priority: 'NORMAL', dueAt: at(now, 50), childId: AMIR_ID, policeReference: AMIR_REF, assignee: 'cmo', claimedAt: at(now, -10), outcome: { offeredAt: at(now, -9), offeredHow: 'PHONE' } }),
+    detail(now, { id: REVIEW_ID, type: 'REVIEW_EPISODE', status: 'CLAIMED', priority: 'NORMAL', dueAt: at(now, 24 * 6), childId: AMIR_ID, policeReference: AMIR_REF, assignee: 'cover', claimedAt: at(now, -5), deadlineRule: { unit: 'WORKING_DAYS', amount: 5 } }),
+  ];
+}
+
+export function decisionFor(now: Date): DecisionDetail {
+  return {
+    id: DECISION_ID,
+    childId: AMY_ID,
+    episodeId: amyRecord(now).episodes[1].id,
+    policeReference: EARLIER_REF,
+    decidedAt: at(now, -30),
+    cause: 'Police notification: found',
+    effectiveRisk: 'HIGH',
+    alerts: [],
+    protocolVersion: { id: '9e8d7c6b-5a49-4382-a716-151413121110', version: 'nscb-default-1', name: 'NSCB default' },
+    rulesFired: [
+      { id: 'return-interview', description: 'Found: a return interview within 72 hours' },
+      { id: 'priority-return-interview', description: 'Return interview is a priority: episode over 24 hours, 2+ episodes in 90 days, or a CSE, CCE or mental-health flag' },
+      { id: 'cse-raises-risk', description: 'A CSE flag makes the risk at least HIGH' },
+    ],
+    actions: [],
+  };
+}
+
+const OPEN = ['OPEN', 'CLAIMED', 'OFFERED', 'ACCEPTED'];
+const NEXT: Record<string, Record<string, string>> = {
+  OFFERED: { CLAIMED: 'OFFERED' },
+  NOT_OFFERED: { CLAIMED: 'COMPLETED' },
+  ACCEPTED: { OFFERED: 'ACCEPTED' },
+  DECLINED: { OFFERED: 'COMPLETED' },
+  HELD: { OFFERED: 'COMPLETED', ACCEPTED: 'COMPLETED' },
+  MEETING_HELD: { CLAIMED: 'COMPLETED' },
+  DONE: { CLAIMED: 'COMPLETED' },
+};
+
+const username = (req: StubRequest) => /^Bearer token-for-(.+)$/.exec(String(req.headers.authorization ?? ''))?.[1] ?? 'nobody';
+const readsSummary = (req: StubRequest) => ['cmo', 'manager', 'cover'].includes(username(req));
+
+export interface TeamStub {
+  tasks: TaskDetailView[];
+  history: Map<string, TaskHistoryEntry[]>;
+  directory: StubRoutes;
+  protocolEngine: StubRoutes;
+}
+
+/** compliance-tracker's queue as its ListTasks does it: the same filters, dueAt sort, paging, and counts over the open work in scope. */
+function listTasks(tasks: TaskDetailView[], q: URLSearchParams, now: Date) {
+  const scope = tasks.filter(
+    (t) =>
+      (!q.get('type') || t.type === q.get('type')) &&
+      (!q.get('priority') || t.priority === q.get('priority')) &&
+      (!q.get('childId') || t.childId === q.get('childId')) &&
+      (!q.get('policeReference') || t.policeReference === q.get('policeReference')) &&
+      (!q.get('assignee') || (q.get('assignee') === 'none' ? t.assignee === null : t.assignee === q.get('assignee'))),
+  );
+  const statuses = q.get('status')?.split(',');
+  const overdue = (t: TaskView) => OPEN.includes(t.status) && Date.parse(t.dueAt) < now.getTime();
+  const rows = scope
+    .filter((t) => (!statuses || statuses.includes(t.status)) && (q.get('open') !== 'true' || OPEN.includes(t.status)) && (q.get('overdue') !== 'true' || overdue(t)))
+    .sort((a, b) => (q.get('sort') === '-dueAt' ? -1 : 1) * (Date.parse(a.dueAt) - Date.parse(b.dueAt)));
+  const [page, pageSize] = [Number(q.get('page') ?? 1), Number(q.get('pageSize') ?? 50)];
+  const open = scope.filter((t) => OPEN.includes(t.status));
+  const today = new Date(now).toISOString().slice(0, 10);
+  return {
+    items: rows.slice((page - 1) * pageSize, page * pageSize).map(({ deadlineRule: _r, anchorAt: _a, outcomeSummary: _s, ...view }) => view),
+    total: rows.length,
+    page,
+    pageSize,
+    counts: { overdue: open.filter(overdue).length, dueToday: open.filter((t) => t.dueAt.slice(0, 10) === today).length, unclaimed: open.filter((t) => t.assignee === null).length },
+  };
+}
+
+export function teamStub(now: Date, tasks: TaskDetailView[] = teamTasks(now)): TeamStub {
+  const history = new Map<string, TaskHistoryEntry[]>(
+    tasks.map((t) => [
+      t.id,
+      [
+        { at: t.createdAt, actor: 'protocol', action: 'CREATED', fromStatus: null, toStatus: 'OPEN', details: { decisionId: t.decisionId } },
+        ...(t.claimedAt ? [{ at: t.claimedAt, actor: t.assignee ?? 'cmo', action: 'CLAIMED' as const, fromStatus: 'OPEN', toStatus: 'CLAIMED', details: { role: 'CMO' } }] : []),
+        ...(t.outcome.offeredAt ? [{ at: at(now, -8), actor: t.assignee ?? 'cmo', action: 'OUTCOME_RECORDED' as const, fromStatus: 'CLAIMED', toStatus: 'OFFERED', details: { kind: 'OFFERED', ...t.outcome } }] : []),
+      ],
+    ]),
+  );
+  const find = (id: string) => tasks.find((t) => t.id === id);
+  const noTask = (id: string) => ({ status: 404, body: { statusCode: 404, message: `no task ${id}` } });
+  const children = [amySummary(), otherSummary()];
+
+  const directory: StubRoutes = {
+    'GET /v1/officers': () => ({ body: teamOfficers() }),
+    'GET /v1/tasks': (req) => ({ body: listTasks(tasks, req.query, now) }),
+    'GET /v1/tasks/:id/history': (_req, { id }) => (find(id) ? { body: history.get(id) ?? [] } : noTask(id)),
+    'GET /v1/tasks/:id': (req, { id }) => {
+      const t = find(id);
+      if (!t) return noTask(id);
+      const { outcomeSummary, ...rest } = t;
+      return { body: readsSummary(req) ? { ...rest, outcomeSummary } : rest };
+    },
+    'POST /v1/tasks/:id/claim': (req, { id }) => {
+      const t = find(id);
+      if (!t) return noTask(id);
+      if (t.status !== 'OPEN') return { status: 409, body: { statusCode: 409, message: `task is ${t.status}: cannot claim it`, currentStatus: t.status } };
+      Object.assign(t, { status: 'CLAIMED', assignee: username(req), claimedAt: now.toISOString() });
+      history.get(id)?.push({ at: now.toISOString(), actor: username(req), action: 'CLAIMED', fromStatus: 'OPEN', toStatus: 'CLAIMED', details: { role: 'CMO' } });
+      return { body: { id, status: 'CLAIMED', assignee: username(req) } };
+    },
+    'POST /v1/tasks/:id/outcome': (req, { id }) => {
+      const t = find(id);
+      if (!t) return noTask(id);
+      const { kind, summary, ...facts } = req.body as { kind: string; summary?: string } & Record<string, unknown>;
+      const to = NEXT[kind]?.[t.status];
+      if (!to) return { status: 409, body: { statusCode: 409, message: `task is ${t.status}: cannot record ${kind}`, currentStatus: t.status } };
+      const from = t.status;
+      Object.assign(t, { status: to, outcome: { ...t.outcome, ...facts }, ...(summary !== undefined ? { outcomeSummary: summary } : {}), ...(to === 'COMPLETED' ? { closedAt: now.toISOString() } : {}) });
+      history.get(id)?.push({ at: now.toISOString(), actor: username(req), action: 'OUTCOME_RECORDED', fromStatus: from, toStatus: to, details: { kind, ...facts } });
+      return { body: { id, status: to, outcome: t.outcome } };
+    },
+  };
+
+  const protocolEngine: StubRoutes = {
+    'GET /v1/children/search': (req) => {
+      const q = (req.query.get('q') ?? '').toLowerCase();
+      return { body: children.filter((c) => q.split(/\s+/).every((w) => c.givenName.toLowerCase().startsWith(w) || c.familyName.toLowerCase().startsWith(w))) };
+    },
+    'GET /v1/children/:id': (_req, { id }) => (id === AMY_ID ? { body: amyRecord(now) } : { status: 404, body: { message: 'no such child' } }),
+    'GET /v1/children': (req) => {
+      const ids = (req.query.get('ids') ?? '').split(',');
+      return { body: children.filter((c) => ids.includes(c.id)) };
+    },
+    'GET /v1/decisions/:id': (_req, { id }) => (id === DECISION_ID ? { body: decisionFor(now) } : { status: 404, body: { message: 'no such decision' } }),
+  };
+
+  return { tasks, history, directory, protocolEngine };
+}

@@ -41,7 +41,7 @@ describe('alerting: raising alerts for task reminders, overdue tasks and escalat
       ['TASK_OVERDUE', 'TEAM_MANAGER'],
     ]);
     expect(alerts[0]).toMatchObject({ taskId: task.taskId, riskLevel: null });
-    expect(alerts[0].summary).toContain('RETURN_INTERVIEW');
+    expect(alerts[0].summary).toContain('return home interview');
   });
 
   it('given an escalation step naming the service manager, tells the service manager only', async () => {

@@ -6,6 +6,7 @@ import {
   freeServicePorts,
   launchBrowser,
   newStaffPage,
+  screenshot,
   Services,
   STAFF_WEB,
   startServices,
@@ -20,6 +21,8 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 
 const PASSWORD = 'homeward-dev-password';
+// Each flow is several pages through five services; a busy two-core machine needs the room.
+jest.setTimeout(180_000);
 const HOUR_MS = 3_600_000;
 
 /**
@@ -130,6 +133,7 @@ describe('the staff workspace, end to end in Chromium', () => {
     await page.getByRole('link', { name: /Casey Example-Smith/ }).first().click();
     await expect(page.locator('h1').textContent()).resolves.toMatch(/return interview/i);
     await expectAccessible(page);
+    await screenshot(page, 'task');
 
     const taskPage = page.url();
     await page.goto(`${taskPage}/outcome`);
@@ -141,6 +145,8 @@ describe('the staff workspace, end to end in Chromium', () => {
 
     await page.goto(`${taskPage}/outcome`);
     await page.getByRole('radio', { name: 'The interview was held' }).check();
+    await expectAccessible(page);
+    await screenshot(page, 'outcome-return-interview');
     await fillInstant(page, 'the interview was held', Date.now() - 10 * 60_000);
     await page.getByRole('group', { name: /interviewer independent/ }).getByRole('radio', { name: 'Yes' }).check();
     await page.getByLabel('Summary of the interview').fill('Spoke about school and friends; no harm disclosed.');

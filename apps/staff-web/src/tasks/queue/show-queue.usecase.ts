@@ -84,14 +84,18 @@ export class ShowQueue {
       view: q.view,
       tabs: canClaim
         ? [
-            { text: 'My work', href: queueHref({ ...q, assignee: undefined }, { view: 'mine' }), active: q.view === 'mine' },
-            { text: 'Team queue', href: queueHref(q, { view: 'team' }), active: q.view === 'team' },
+            // Two lists, each opened fresh: a filter chosen on one does not silently narrow the other.
+            { text: 'My work', href: '/tasks?view=mine', active: q.view === 'mine' },
+            { text: 'Team queue', href: '/tasks?view=team', active: q.view === 'team' },
           ]
         : undefined,
       counts: [
+        // Each count is of open work in this scope whatever its status or deadline: so are their links.
         { number: page.counts.overdue, text: 'overdue', href: queueHref(q, { overdue: true, status: [] }) },
         { number: page.counts.dueToday, text: 'due today', href: undefined },
-        { number: data.unclaimed, text: q.view === 'mine' ? 'unclaimed in the team queue' : 'unclaimed', href: queueHref(q, { view: 'team', assignee: 'none', status: [] }) },
+        q.view === 'mine'
+          ? { number: data.unclaimed, text: 'unclaimed in the team queue', href: queueHref(readQueueQuery({ view: 'team' }, user.role), { assignee: 'none' }) }
+          : { number: data.unclaimed, text: 'unclaimed', href: queueHref(q, { assignee: 'none', status: [], overdue: false }) },
       ],
       hidden: { view: q.view, sort: q.sort === 'dueAt' && !q.descending ? undefined : `${q.descending ? '-' : ''}${q.sort}`, child: narrowing.kind === 'child' && !q.q ? narrowing.childId : undefined },
       search: {

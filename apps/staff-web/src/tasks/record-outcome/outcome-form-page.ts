@@ -98,6 +98,11 @@ function fieldsFor(kind: OutcomeKind, taskType: string, answers: OutcomeAnswers,
   }
 }
 
+function titleFor(type: string, taskWords: string, name: string): string {
+  if (type === 'RETURN_INTERVIEW' || outcomesAllowed(type, 'CLAIMED').includes('MEETING_HELD')) return `Record the ${taskWords.toLowerCase()} for ${name}`;
+  return `Record the work as done: ${taskWords.toLowerCase()} for ${name}`;
+}
+
 /** The outcome form for a task as it is now: the choices its state allows, each with its own questions. */
 export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary; answers: OutcomeAnswers; errors: FieldError[]; now: Date }) {
   const { task, child, answers, errors } = p;
@@ -106,7 +111,7 @@ export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary
   const name = child ? childName(child) : 'this child';
   const single = allowed.length === 1 ? allowed[0] : undefined;
   return {
-    pageTitle: task.type === 'RETURN_INTERVIEW' ? `Record the return interview for ${name}` : `Record the ${taskWords.toLowerCase()} for ${name}`,
+    pageTitle: titleFor(task.type, taskWords, name),
     caption: `${taskWords}, police reference ${task.policeReference}`,
     taskHref: `/tasks/${task.id}`,
     statusAnchor: STATUS_ANCHOR,

@@ -7,7 +7,7 @@
 /* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
 import type { StubRequest, StubRoutes } from '@homeward/testing';
 import type { OfficerView, TaskDetailView, TaskHistoryEntry, TaskView } from '../../data/compliance-tracker.types';
-import type { DecisionDetail } from '../../data/protocol-engine.types';
+import type { ChildRecord, DecisionDetail } from '../../data/protocol-engine.types';
 import { AMY_ID, amyRecord, amySummary, CURRENT_REF, EARLIER_REF, otherSummary } from '../../testing/record-fixtures';
 
 export { AMY_ID } from '../../testing/record-fixtures';
@@ -18,6 +18,8 @@ export const OFFERED_ID = '33333333-3333-4333-8333-333333333333';
 export const REVIEW_ID = '44444444-4444-4444-8444-444444444444';
 export const DECISION_ID = '55555555-5555-4555-8555-555555555555';
 export const AMIR_REF = 'NT/26/005120';
+export const AMIR_DECISION_ID = '77777777-7777-4777-8777-777777777777';
+const AMIR_EPISODE = '88888888-8888-4888-8888-888888888888';
 
 const at = (now: Date, hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
 
@@ -55,9 +57,57 @@ export function teamTasks(now: Date): TaskDetailView[] {
   return [
     detail(now, { id: INTERVIEW_ID, type: 'RETURN_INTERVIEW', status: 'OPEN', priority: 'PRIORITY', dueAt: at(now, 5), childId: AMY_ID, episodeId: earlier.id, policeReference: EARLIER_REF, reasons: ['return-interview', 'priority-return-interview'], responsibleAuthority: 'Derbyshire County Council' }),
     detail(now, { id: STRATEGY_ID, type: 'STRATEGY_DISCUSSION', status: 'CLAIMED', priority: 'URGENT', dueAt: at(now, -2), childId: AMY_ID, episodeId: current.id, policeReference: CURRENT_REF, assignee: 'cmo', claimedAt: at(now, -20), deadlineRule: { unit: 'CLOCK_HOURS', amount: 24 }, anchorAt: at(now, -26) }),
-    detail(now, { id: OFFERED_ID, type: 'RETURN_INTERVIEW', status: 'OFFERED', priority: 'NORMAL', dueAt: at(now, 50), childId: AMIR_ID, policeReference: AMIR_REF, assignee: 'cmo', claimedAt: at(now, -10), outcome: { offeredAt: at(now, -9), offeredHow: 'PHONE' } }),
-    detail(now, { id: REVIEW_ID, type: 'REVIEW_EPISODE', status: 'CLAIMED', priority: 'NORMAL', dueAt: at(now, 24 * 6), childId: AMIR_ID, policeReference: AMIR_REF, assignee: 'cover', claimedAt: at(now, -5), deadlineRule: { unit: 'WORKING_DAYS', amount: 5 } }),
+    detail(now, { id: OFFERED_ID, type: 'RETURN_INTERVIEW', status: 'OFFERED', priority: 'NORMAL', dueAt: at(now, 50), childId: AMIR_ID, episodeId: AMIR_EPISODE, decisionId: AMIR_DECISION_ID, reasons: ['return-interview'], policeReference: AMIR_REF, assignee: 'cmo', claimedAt: at(now, -10), outcome: { offeredAt: at(now, -9), offeredHow: 'PHONE' } }),
+    detail(now, { id: REVIEW_ID, type: 'REVIEW_EPISODE', status: 'CLAIMED', priority: 'NORMAL', dueAt: at(now, 24 * 6), childId: AMIR_ID, episodeId: AMIR_EPISODE, decisionId: AMIR_DECISION_ID, reasons: ['review-after-found'], policeReference: AMIR_REF, assignee: 'cover', claimedAt: at(now, -5), deadlineRule: { unit: 'WORKING_DAYS', amount: 5 } }),
   ];
+}
+
+/** Amir: missing from home for ten hours yesterday, found at a friend's, at medium risk. */
+export function amirRecord(now: Date): ChildRecord {
+  const [missing, found] = [at(now, -40), at(now, -30)];
+  return {
+    ...otherSummary(),
+    repeatCount: 1,
+    repeatWindowDays: 90,
+    episodes: [
+      {
+        id: AMIR_EPISODE,
+        force: 'NOTTS',
+        policeReference: AMIR_REF,
+        missingSince: missing,
+        foundAt: found,
+        durationMinutes: 600,
+        status: 'FOUND',
+        riskLevel: 'MEDIUM',
+        policeRiskLevel: 'MEDIUM',
+        vulnerabilities: [],
+        careStatus: 'CHILD_IN_NEED',
+        responsibleAuthority: null,
+        missingFrom: 'HOME',
+        notifications: [
+          { type: 'MISSING_REPORTED', occurredAt: missing, riskLevel: 'LOW', location: { postcode: 'NG5 1AA', description: 'Bulwell bus station' }, found: null },
+          { type: 'RISK_UPDATED', occurredAt: at(now, -36), riskLevel: 'MEDIUM', location: null, found: null },
+          { type: 'FOUND', occurredAt: found, riskLevel: 'MEDIUM', location: { postcode: 'NG5 2BB', description: "A friend's house" }, found: { returnedTo: 'Home', foundBy: 'Police', safeAndWellCheckAt: at(now, -29), harmSuffered: false } },
+        ],
+        decisions: [],
+      },
+    ],
+  };
+}
+
+function amirDecision(now: Date): DecisionDetail {
+  return {
+    ...decisionFor(now),
+    id: AMIR_DECISION_ID,
+    childId: AMIR_ID,
+    episodeId: AMIR_EPISODE,
+    policeReference: AMIR_REF,
+    effectiveRisk: 'MEDIUM',
+    rulesFired: [
+      { id: 'return-interview', description: 'Found: a return interview within 72 hours' },
+      { id: 'review-after-found', description: 'Found after more than 6 hours: review the episode within 5 working days' },
+    ],
+  };
 }
 
 export function decisionFor(now: Date): DecisionDetail {
@@ -179,12 +229,12 @@ export function teamStub(now: Date, tasks: TaskDetailView[] = teamTasks(now)): T
       const q = (req.query.get('q') ?? '').toLowerCase();
       return { body: children.filter((c) => q.split(/\s+/).every((w) => c.givenName.toLowerCase().startsWith(w) || c.familyName.toLowerCase().startsWith(w))) };
     },
-    'GET /v1/children/:id': (_req, { id }) => (id === AMY_ID ? { body: amyRecord(now) } : { status: 404, body: { message: 'no such child' } }),
+    'GET /v1/children/:id': (_req, { id }) => (id === AMY_ID ? { body: amyRecord(now) } : id === AMIR_ID ? { body: amirRecord(now) } : { status: 404, body: { message: 'no such child' } }),
     'GET /v1/children': (req) => {
       const ids = (req.query.get('ids') ?? '').split(',');
       return { body: children.filter((c) => ids.includes(c.id)) };
     },
-    'GET /v1/decisions/:id': (_req, { id }) => (id === DECISION_ID ? { body: decisionFor(now) } : { status: 404, body: { message: 'no such decision' } }),
+    'GET /v1/decisions/:id': (_req, { id }) => (id === DECISION_ID ? { body: decisionFor(now) } : id === AMIR_DECISION_ID ? { body: amirDecision(now) } : { status: 404, body: { message: 'no such decision' } }),
   };
 
   return { tasks, history, directory, protocolEngine };

@@ -133,7 +133,7 @@ describe('the staff workspace, end to end in Chromium', () => {
     await page.getByRole('link', { name: /Casey Example-Smith/ }).first().click();
     await expect(page.locator('h1').textContent()).resolves.toMatch(/return interview/i);
     await expectAccessible(page);
-    await screenshot(page, 'task');
+    await screenshot(page, 'whole-system-task');
 
     const taskPage = page.url();
     await page.goto(`${taskPage}/outcome`);
@@ -146,7 +146,7 @@ describe('the staff workspace, end to end in Chromium', () => {
     await page.goto(`${taskPage}/outcome`);
     await page.getByRole('radio', { name: 'The interview was held' }).check();
     await expectAccessible(page);
-    await screenshot(page, 'outcome-return-interview');
+    await screenshot(page, 'whole-system-outcome-held');
     await fillInstant(page, 'the interview was held', Date.now() - 10 * 60_000);
     await page.getByRole('group', { name: /interviewer independent/ }).getByRole('radio', { name: 'Yes' }).check();
     await page.getByLabel('Summary of the interview').fill('Spoke about school and friends; no harm disclosed.');

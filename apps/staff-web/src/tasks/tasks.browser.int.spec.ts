@@ -62,6 +62,15 @@ class OutcomeForm {
   }
 }
 
+/**
+ * A full-page screenshot without the viewport changing size while it is taken: MOJ's filter
+ * button reopens the filter when it sees the window resized.
+ */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await screenshot(page, name);
+}
+
 describe('the work queue, a task and its outcome forms, in a browser', () => {
   let kit: StaffWebKit;
   let browser: Browser;
@@ -103,7 +112,7 @@ describe('the work queue, a task and its outcome forms, in a browser', () => {
     const teamQueue = await QueuePage.on(page, 'Team queue');
     await expect(teamQueue.rows().count()).resolves.toBe(4);
     await expectAccessible(page);
-    await screenshot(page, 'queue-team');
+    await screenshotWhole(page, 'queue-team');
 
     // Sorted on the server: the header says the order to assistive technology too.
     await page.getByRole('link', { name: 'Deadline (sorted ascending)' }).click();

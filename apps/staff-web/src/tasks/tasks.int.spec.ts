@@ -47,8 +47,8 @@ describe('the work queue, a task and its outcome forms (staff-web routes against
 
       const words = text(page.text);
       expect(words).toContain("Amy O'Neil : strategy discussion, NT/26/004512");
-      expect(words).toContain('Age 14');
-      expect(words).toMatch(/Strategy discussion NT\/26\/004512 Urgent High risk CSE Mental health Looked after This council Casey Morgan/);
+      expect(words).toContain('Age 14 Looked after, This council');
+      expect(words).toMatch(/Strategy discussion NT\/26\/004512 Urgent High risk CSE Mental health Casey Morgan/);
       expect(words).toMatch(/overdue by 2 hours Overdue Claimed/);
       expect(words).toContain('Amir Okafor');
       expect(words).not.toContain('Rowan Patel'); // the review is Rowan's, not mine
@@ -177,7 +177,7 @@ describe('the work queue, a task and its outcome forms (staff-web routes against
       expect(after.text).toContain('govuk-notification-banner--success');
       expect(text(after.text)).toContain("You claimed the return interview for Amy O'Neil");
       // The owner's answer, read again: it is Casey's now.
-      expect(text(after.text)).toMatch(/Amy O'Neil : return interview, NT\/26\/003981 Age 14 Return interview NT\/26\/003981 Priority .* Casey Morgan/);
+      expect(text(after.text)).toMatch(/Amy O'Neil : return interview, NT\/26\/003981 Age 14 Looked after, Derbyshire County Council Return interview NT\/26\/003981 Priority .* Casey Morgan/);
     });
 
     it('says who has it when someone claimed it first (409), and never sends the person elsewhere', async () => {

@@ -57,7 +57,8 @@ export function teamTasks(now: Date): TaskDetailView[] {
   return [
     detail(now, { id: INTERVIEW_ID, type: 'RETURN_INTERVIEW', status: 'OPEN', priority: 'PRIORITY', dueAt: at(now, 5), childId: AMY_ID, episodeId: earlier.id, policeReference: EARLIER_REF, reasons: ['return-interview', 'priority-return-interview'], responsibleAuthority: 'Derbyshire County Council' }),
     detail(now, { id: STRATEGY_ID, type: 'STRATEGY_DISCUSSION', status: 'CLAIMED', priority: 'URGENT', dueAt: at(now, -2), childId: AMY_ID, episodeId: current.id, policeReference: CURRENT_REF, assignee: 'cmo', claimedAt: at(now, -20), deadlineRule: { unit: 'CLOCK_HOURS', amount: 24 }, anchorAt: at(now, -26) }),
-    detail(now, { id: OFFERED_ID, type: 'RETURN_INTERVIEW', status: 'OFFERED', priority: 'NORMAL', dueAt: at(now, 50), childId: AMIR_ID, episodeId: AMIR_EPISODE, decisionId: AMIR_DECISION_ID, reasons: ['return-interview'], policeReference: AMIR_REF, assignee: 'cmo', claimedAt: at(now, -10), outcome: { offeredAt: at(now, -9), offeredHow: 'PHONE' } }),
+    // 72 hours from Amir being found, 30 hours ago.
+    detail(now, { id: OFFERED_ID, type: 'RETURN_INTERVIEW', status: 'OFFERED', priority: 'NORMAL', dueAt: at(now, 42), anchorAt: at(now, -30), childId: AMIR_ID, episodeId: AMIR_EPISODE, decisionId: AMIR_DECISION_ID, reasons: ['return-interview'], policeReference: AMIR_REF, assignee: 'cmo', claimedAt: at(now, -10), outcome: { offeredAt: at(now, -9), offeredHow: 'PHONE' } }),
     detail(now, { id: REVIEW_ID, type: 'REVIEW_EPISODE', status: 'CLAIMED', priority: 'NORMAL', dueAt: at(now, 24 * 6), childId: AMIR_ID, episodeId: AMIR_EPISODE, decisionId: AMIR_DECISION_ID, reasons: ['review-after-found'], policeReference: AMIR_REF, assignee: 'cover', claimedAt: at(now, -5), deadlineRule: { unit: 'WORKING_DAYS', amount: 5 } }),
   ];
 }
@@ -168,13 +169,15 @@ function listTasks(tasks: TaskDetailView[], q: URLSearchParams, now: Date) {
     .sort((a, b) => (q.get('sort') === '-dueAt' ? -1 : 1) * (Date.parse(a.dueAt) - Date.parse(b.dueAt)));
   const [page, pageSize] = [Number(q.get('page') ?? 1), Number(q.get('pageSize') ?? 50)];
   const open = scope.filter((t) => OPEN.includes(t.status));
-  const today = new Date(now).toISOString().slice(0, 10);
+  // Due today is the London calendar day, as compliance-tracker counts it.
+  const londonDay = (d: Date | string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(d));
+  const today = londonDay(now);
   return {
     items: rows.slice((page - 1) * pageSize, page * pageSize).map(({ deadlineRule: _r, anchorAt: _a, outcomeSummary: _s, ...view }) => view),
     total: rows.length,
     page,
     pageSize,
-    counts: { overdue: open.filter(overdue).length, dueToday: open.filter((t) => t.dueAt.slice(0, 10) === today).length, unclaimed: open.filter((t) => t.assignee === null).length },
+    counts: { overdue: open.filter(overdue).length, dueToday: open.filter((t) => londonDay(t.dueAt) === today).length, unclaimed: open.filter((t) => t.assignee === null).length },
   };
 }
 

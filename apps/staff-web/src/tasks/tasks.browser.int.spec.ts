@@ -67,7 +67,7 @@ class OutcomeForm {
  * button reopens the filter when it sees the window resized.
  */
 async function screenshotWhole(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await page.setViewportSize({ width: 1280, height: (await page.evaluate('document.documentElement.scrollHeight')) as number });
   await screenshot(page, name);
 }
 

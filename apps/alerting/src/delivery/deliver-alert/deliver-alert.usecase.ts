@@ -4,7 +4,6 @@ import { AlertingConfig } from '../../alerting.config';
 import { Alert } from '../../alerts/alert.entity';
 import { toAlertView } from '../../alerts/alert-view';
 import { EmailSender } from '../channels/email.sender';
-import { FeedStream } from '../channels/feed.stream';
 import { WebhookSender } from '../channels/webhook.sender';
 import { DeliveryMetrics } from '../delivery-metrics';
 import { Delivery } from '../delivery.entity';
@@ -39,7 +38,6 @@ export class DeliverAlert {
     private readonly config: AlertingConfig,
     private readonly email: EmailSender,
     private readonly webhook: WebhookSender,
-    private readonly feed: FeedStream,
     private readonly metrics: DeliveryMetrics,
   ) {}
 
@@ -74,9 +72,9 @@ export class DeliverAlert {
 
   private async send(d: Claimed): Promise<void> {
     const alert = toAlertView(await this.dataSource.getRepository(Alert).findOneByOrFail({ id: d.alert_id }), this.config.linkBaseUrl);
+    // Only e-mail and webhook deliveries are queued: a feed alert is delivered by its own commit.
     if (d.channel === 'EMAIL') return this.email.send(d.id, d.target, alert);
-    if (d.channel === 'WEBHOOK') return this.webhook.send(d.id, d.target, d.secret ?? '', alert);
-    this.feed.publish(alert);
+    return this.webhook.send(d.id, d.target, d.secret ?? '', alert);
   }
 
   private async recordFailure(d: Claimed, command: DeliverAlertCommand, reason: string): Promise<void> {

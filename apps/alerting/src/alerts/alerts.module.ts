@@ -7,8 +7,8 @@ import { EscalateUnacknowledgedAlert, EscalationAlarms, EscalationProcessor } fr
 import { GetAlert } from './get-alert';
 import { ListAlerts } from './list-alerts';
 import { AlertDispatcher, AlertRaiser } from './raise-alerts';
-import { DecisionMadeHandler, RaiseAlertsForDecision } from './raise-alerts-for-decision';
-import { RaiseAlertsForTaskDeadline, TaskDeadlineHandler } from './raise-alerts-for-task-deadline';
+import { RaiseAlertsForDecisionConsumer, RaiseAlertsForDecision } from './raise-alerts-for-decision';
+import { RaiseAlertsForTaskDeadline, RaiseAlertsForTaskDeadlineConsumer } from './raise-alerts-for-task-deadline';
 
 @Module({
   imports: [DeliveryModule, StaffAuthModule],
@@ -18,9 +18,9 @@ import { RaiseAlertsForTaskDeadline, TaskDeadlineHandler } from './raise-alerts-
     AlertDispatcher,
     EscalationAlarms,
     RaiseAlertsForDecision,
-    DecisionMadeHandler,
+    RaiseAlertsForDecisionConsumer,
     RaiseAlertsForTaskDeadline,
-    TaskDeadlineHandler,
+    RaiseAlertsForTaskDeadlineConsumer,
     ListAlerts,
     GetAlert,
     AcknowledgeAlert,

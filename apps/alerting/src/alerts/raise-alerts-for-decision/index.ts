@@ -1,3 +1,3 @@
 export * from './raise-alerts-for-decision.command';
 export * from './raise-alerts-for-decision.usecase';
-export * from './decision-made.handler';
+export * from './raise-alerts-for-decision.consumer';

@@ -1,3 +1,3 @@
 export * from './raise-alerts-for-task-deadline.command';
 export * from './raise-alerts-for-task-deadline.usecase';
-export * from './task-deadline.handler';
+export * from './raise-alerts-for-task-deadline.consumer';

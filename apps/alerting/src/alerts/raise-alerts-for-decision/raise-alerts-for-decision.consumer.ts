@@ -4,9 +4,9 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { RaiseAlertsForDecisionCommand } from './raise-alerts-for-decision.command';
 import { RaiseAlertsForDecision } from './raise-alerts-for-decision.usecase';
 
-/** Kafka in: each protocol decision becomes a command. */
+/** Kafka in: each protocol decision becomes a RaiseAlertsForDecision command. */
 @Injectable()
-export class DecisionMadeHandler implements OnApplicationBootstrap {
+export class RaiseAlertsForDecisionConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly bus: MessageBus,
     private readonly raiseAlerts: RaiseAlertsForDecision,

@@ -5,7 +5,7 @@ import { RaiseAlertsForTaskDeadline } from './raise-alerts-for-task-deadline.use
 
 /** Kafka in: compliance-tracker's reminder, overdue and escalation events become commands. */
 @Injectable()
-export class TaskDeadlineHandler implements OnApplicationBootstrap {
+export class RaiseAlertsForTaskDeadlineConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly bus: MessageBus,
     private readonly raiseAlerts: RaiseAlertsForTaskDeadline,

@@ -12,3 +12,4 @@ export * from './http';
 export * from './platform.module';
 export * from './queues';
 export * from './auth';
+export * from './wake-ups';

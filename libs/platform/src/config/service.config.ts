@@ -83,4 +83,8 @@ export class ServiceConfig {
 
   @Env('SHUTDOWN_STEP_TIMEOUT_MS') @IsInt() @Min(100)
   shutdownStepTimeoutMs: number = 10_000;
+
+  /** How often the wake-up sweep puts back what Redis lost and fires what fell due unseen. */
+  @Env('WAKE_UP_SWEEP_INTERVAL_MS') @IsInt() @Min(100)
+  wakeUpSweepIntervalMs: number = 30_000;
 }

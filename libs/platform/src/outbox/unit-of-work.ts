@@ -2,17 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox.relay';
 
-/** Commits a use case's effects and the outbox rows they wrote together, then wakes the relay. */
+/** Work that must wait for a commit (arming the wake-ups a transaction scheduled); never fails the caller. */
+export type AfterCommit = (em: EntityManager) => Promise<void>;
+
+/**
+ * Commits a use case's effects and the outbox and wake-up rows they wrote together, then wakes
+ * the relay and arms the wake-ups. Post-commit work lives here once, not in the use cases.
+ */
 @Injectable()
 export class UnitOfWork {
+  private readonly afterCommits: AfterCommit[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
   ) {}
 
+  onCommitted(hook: AfterCommit): void {
+    this.afterCommits.push(hook);
+  }
+
   async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction(work);
+    let committed: EntityManager | undefined;
+    const result = await this.dataSource.transaction(async (em) => {
+      committed = em;
+      return work(em);
+    });
     this.relay.poke();
+    for (const hook of this.afterCommits) await hook(committed!);
     return result;
   }
 }

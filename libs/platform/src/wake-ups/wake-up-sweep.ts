@@ -1,0 +1,80 @@
+import { Clock } from '@homeward/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ServiceConfig } from '../config';
+import { RedisConnection } from '../redis';
+import { WakeUp } from './wake-up';
+import { WakeUpAlarms } from './wake-up-alarms';
+
+const PAGE = 500;
+
+interface Row {
+  kind: string;
+  subject_id: string;
+  version: string;
+  due_at: Date;
+}
+
+export interface WakeUpSweepReport {
+  /** Due wake-ups whose job Redis had lost, still held back, or given up on. */
+  rung: number;
+  rearmed: number;
+  /** Redis had lost everything (flush, data loss): every pending wake-up was armed again. */
+  restoredAll: boolean;
+}
+
+/**
+ * Postgres is the record, so the sweep trusts it over Redis: every due wake-up gets a job that
+ * will run, and jobs due before the next sweep or two are set again; after Redis lost its
+ * data, every pending one is. Paged in due order, so a backlog is swept whole.
+ */
+@Injectable()
+export class WakeUpSweep {
+  private readonly logger = new Logger('WakeUpSweep');
+  /** Present while Redis still holds the jobs we set; gone after a flush or data loss. */
+  private readonly armedKey: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly alarms: WakeUpAlarms,
+    private readonly redis: RedisConnection,
+    private readonly config: ServiceConfig,
+    private readonly clock: Clock,
+  ) {
+    this.armedKey = `${config.queuePrefix}:homeward:wake-ups-armed`;
+  }
+
+  async run(): Promise<WakeUpSweepReport> {
+    const now = this.clock.now();
+    let rung = 0;
+    await this.eachPage(`due_at <= $1`, [now], async (due) => {
+      for (const w of due) if (await this.alarms.ringNow(w)) rung++;
+    });
+    const restoredAll = (await this.redis.client.exists(this.armedKey)) === 0;
+    const horizon = new Date(now.getTime() + 2 * this.config.wakeUpSweepIntervalMs);
+    let rearmed = 0;
+    await this.eachPage(restoredAll ? `due_at > $1` : `due_at > $1 AND due_at <= $2`, restoredAll ? [now] : [now, horizon], async (coming) => {
+      await this.alarms.arm(coming);
+      rearmed += coming.length;
+    });
+    if (restoredAll) await this.redis.client.set(this.armedKey, now.toISOString());
+    if (rung > 0 || restoredAll) this.logger.log({ rung, rearmed, restoredAll }, 'wake-up sweep repaired alarms');
+    return { rung, rearmed, restoredAll };
+  }
+
+  private async eachPage(condition: string, params: unknown[], act: (page: WakeUp[]) => Promise<void>): Promise<void> {
+    let after: Row | undefined;
+    for (;;) {
+      const n = params.length;
+      const keyset = after ? ` AND (due_at, kind, subject_id, version) > ($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4})` : '';
+      const rows: Row[] = await this.dataSource.query(
+        `SELECT kind, subject_id, version, due_at FROM wake_ups WHERE ${condition}${keyset}
+          ORDER BY due_at, kind, subject_id, version LIMIT ${PAGE}`,
+        after ? [...params, after.due_at, after.kind, after.subject_id, after.version] : params,
+      );
+      await act(rows.map((r) => ({ kind: r.kind, subjectId: r.subject_id, version: Number(r.version), dueAt: new Date(r.due_at) })));
+      if (rows.length < PAGE) return;
+      after = rows[rows.length - 1];
+    }
+  }
+}

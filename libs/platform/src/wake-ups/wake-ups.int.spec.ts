@@ -1,0 +1,199 @@
+import { Clock } from '@homeward/contracts';
+import { createTestEnvironment, FakeClock, flushQueuePrefix, RunningService, startServiceInProcess, TestEnvironment, waitFor } from '@homeward/testing';
+import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { Queue, Worker } from 'bullmq';
+import { IsInt } from 'class-validator';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { Env, ServiceConfig } from '../config';
+import { UnitOfWork } from '../outbox';
+import { PlatformModule } from '../platform.module';
+import { createDeadLetterTable } from '../queues';
+import { DueWakeUp, WakeUp, wakeUpJobId, wakeUpQueue } from './wake-up';
+import { createWakeUpTable } from './wake-up.schema';
+import { WakeUps } from './wake-ups';
+import { WakeUpsModule } from './wake-ups.module';
+
+jest.setTimeout(60_000);
+
+class ProbeConfig extends ServiceConfig {
+  @Env('PORT') @IsInt()
+  override port: number = 0;
+}
+
+class ProbeTables1700000000000 implements MigrationInterface {
+  async up(runner: QueryRunner): Promise<void> {
+    await createWakeUpTable(runner);
+    await createDeadLetterTable(runner);
+    await runner.query(`CREATE TABLE rings (subject_id text NOT NULL, version bigint NOT NULL, rung_at timestamptz NOT NULL DEFAULT now())`);
+  }
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE rings, dead_letter, wake_ups`);
+  }
+}
+
+const KIND = 'probe-ring';
+
+/** How the probe's handler behaves for a subject: fail its first tries, or hang until told it was killed. */
+const script = new Map<string, { failFirst?: number; hang?: Promise<'killed'> }>();
+const calls = new Map<string, number>();
+
+/** A feature with one kind of wake-up: its effect is one `rings` row per call that got through. */
+@Injectable()
+class ProbeRinger implements OnApplicationBootstrap {
+  worker!: Worker;
+
+  constructor(
+    private readonly wakeUps: WakeUps,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  start(): void {
+    this.worker = this.wakeUps.onDue(KIND, (due) => this.ring(due), { attempts: 2, backoffMs: 50, lockDurationMs: 1_000, stalledIntervalMs: 500 });
+  }
+
+  private async ring(due: DueWakeUp): Promise<void> {
+    const n = (calls.get(due.subjectId) ?? 0) + 1;
+    calls.set(due.subjectId, n);
+    const behaviour = script.get(due.subjectId) ?? {};
+    if (n <= (behaviour.failFirst ?? 0)) throw new Error(`probe failure ${n}`);
+    if (behaviour.hang && n === 1 && (await behaviour.hang) === 'killed') throw new Error('killed before its effect');
+    await this.dataSource.query(`INSERT INTO rings (subject_id, version) VALUES ($1, $2)`, [due.subjectId, due.version]);
+  }
+}
+
+@Module({
+  imports: [
+    PlatformModule.forRoot({
+      service: 'wake-up-probe',
+      config: ProbeConfig,
+      database: { schema: 'probe', entities: [], migrations: [ProbeTables1700000000000] },
+      publishesEvents: false,
+    }),
+    WakeUpsModule,
+  ],
+  providers: [ProbeRinger],
+})
+class ProbeModule {}
+
+describe('platform: wake-ups on real PostgreSQL and Redis', () => {
+  const clock = new FakeClock('2026-03-02T09:00:00Z');
+  const HOUR = 3_600_000;
+  let env: TestEnvironment;
+  let probe: RunningService;
+  let queue: Queue;
+  let serial = 0;
+
+  const start = () => startServiceInProcess(ProbeModule, env, { overrides: [{ provide: Clock, useValue: clock }] });
+  const db = () => probe.app.get(DataSource);
+  const subject = (name: string) => `${name}-${++serial}`;
+  const schedule = (...wakeUps: WakeUp[]) => probe.app.get(UnitOfWork).run((em) => probe.app.get(WakeUps).schedule(em, ...wakeUps));
+  const rings = async (subjectId: string) =>
+    ((await db().query(`SELECT count(*)::int AS n FROM rings WHERE subject_id = $1`, [subjectId])) as { n: number }[])[0].n;
+  const pending = async (subjectId: string) =>
+    ((await db().query(`SELECT count(*)::int AS n FROM wake_ups WHERE subject_id = $1`, [subjectId])) as { n: number }[])[0].n;
+  const rungOnce = async (subjectId: string) => {
+    await waitFor(async () => (await rings(subjectId)) >= 1 && (await pending(subjectId)) === 0, { description: `${subjectId} rung`, timeoutMs: 20_000 });
+    // Later sweeps find nothing left to ring.
+    await probe.app.get(WakeUps).sweepNow();
+    await probe.app.get(WakeUps).sweepNow();
+    expect(await rings(subjectId)).toBe(1);
+  };
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({ WAKE_UP_SWEEP_INTERVAL_MS: '300' });
+    probe = await start();
+    queue = new Queue(wakeUpQueue(KIND), { prefix: env.env.QUEUE_PREFIX, connection: { url: env.redisUrl } });
+  });
+
+  afterAll(async () => {
+    await queue?.close();
+    await probe?.close();
+    await env?.dispose();
+  });
+
+  it('given a wake-up scheduled twice in committed transactions and once in a rolled-back one, when it falls due, then its handler runs once', async () => {
+    const id = subject('twice');
+    const due = { kind: KIND, subjectId: id, dueAt: clock.now() };
+    await schedule(due);
+    await schedule(due);
+    const rolledBack = subject('rolled-back');
+    await expect(
+      probe.app.get(UnitOfWork).run(async (em) => {
+        await probe.app.get(WakeUps).schedule(em, { kind: KIND, subjectId: rolledBack, dueAt: clock.now() });
+        throw new Error('use case failed');
+      }),
+    ).rejects.toThrow('use case failed');
+
+    await rungOnce(id);
+    expect(await pending(rolledBack)).toBe(0);
+    expect(calls.get(rolledBack)).toBeUndefined();
+  });
+
+  it('given a wake-up not yet due by our clock whose job runs early, then it sleeps again and rings once when our clock reaches it', async () => {
+    const id = subject('early');
+    await schedule({ kind: KIND, subjectId: id, dueAt: new Date(clock.now().getTime() + HOUR), version: 7 });
+    const job = await waitFor(() => queue.getJob(wakeUpJobId(KIND, id, 7)), { description: 'the armed job' });
+    await job.promote();
+    await waitFor(async () => (await job.getState()) === 'delayed' && (await queue.getJob(job.id!))?.processedOn, { description: 'the early job asleep again' });
+    expect(await rings(id)).toBe(0);
+
+    clock.advance(HOUR);
+    await rungOnce(id);
+  });
+
+  it('given the handler killed mid-work, when a fresh worker takes the stalled job over, then the wake-up has one effect', async () => {
+    const id = subject('killed');
+    let kill!: (v: 'killed') => void;
+    script.set(id, { hang: new Promise((resolve) => (kill = resolve)) });
+    await schedule({ kind: KIND, subjectId: id, dueAt: clock.now() });
+    await waitFor(() => calls.get(id) === 1, { description: 'the first worker inside the handler' });
+
+    // The crash: the worker stops renewing its lock and never completes the job.
+    const ringer = probe.app.get(ProbeRinger);
+    await ringer.worker.close(true);
+    ringer.start();
+    await rungOnce(id);
+    kill('killed');
+    expect(calls.get(id)).toBe(2);
+  });
+
+  it('given a handler that fails a whole round of attempts, then the round is dead-lettered, the row stays, and the next sweep tries again until it succeeds', async () => {
+    const id = subject('failing');
+    script.set(id, { failFirst: 2 });
+    await schedule({ kind: KIND, subjectId: id, dueAt: clock.now() });
+
+    await waitFor(async () => ((await db().query(`SELECT 1 FROM dead_letter WHERE job_id = $1`, [wakeUpJobId(KIND, id)])) as unknown[]).length === 1, {
+      description: 'the exhausted round in dead_letter',
+    });
+    await rungOnce(id);
+    expect(calls.get(id)).toBe(3);
+  });
+
+  it('given Redis loses every job, then the sweep arms the pending wake-ups again and each rings once when due', async () => {
+    const id = subject('flushed');
+    await schedule({ kind: KIND, subjectId: id, dueAt: new Date(clock.now().getTime() + 2 * HOUR) });
+    await waitFor(() => queue.getJob(wakeUpJobId(KIND, id)), { description: 'the armed job' });
+
+    expect(await flushQueuePrefix(env.redisUrl, env.env.QUEUE_PREFIX)).toBeGreaterThan(0);
+    expect(await queue.getJob(wakeUpJobId(KIND, id))).toBeUndefined();
+    const restored = await waitFor(() => queue.getJob(wakeUpJobId(KIND, id)), { description: 'the job armed again by the sweep', timeoutMs: 20_000 });
+    expect(await restored.getState()).toBe('delayed');
+
+    clock.advance(2 * HOUR);
+    await rungOnce(id);
+  });
+
+  it('given a wake-up that fell due while the service was down, when the service starts again, then it rings once', async () => {
+    const id = subject('down');
+    await schedule({ kind: KIND, subjectId: id, dueAt: new Date(clock.now().getTime() + HOUR) });
+    await probe.close();
+    clock.advance(3 * HOUR);
+
+    probe = await start();
+    await rungOnce(id);
+  });
+});

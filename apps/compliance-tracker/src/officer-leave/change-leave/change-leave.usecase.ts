@@ -3,9 +3,8 @@ import { UnitOfWork, validationFailed } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
-import { appendHistory } from '../../tasks/task-history';
 import { OpenTaskStatuses, Task } from '../../tasks/task.entity';
-import { handOver, TEAM_QUEUE } from '../hand-over';
+import { handOver } from '../hand-over';
 import { assertMayHandleLeaveOf } from '../leave-access';
 import { LeaveAlarm } from '../leave-alarm';
 import { appendLeaveAudit } from '../leave-audit';
@@ -14,6 +13,7 @@ import { leaveInState, leaveNotFound, readLeave } from '../leave-reader';
 import { leaveStatusOf } from '../leave-status';
 import { LeaveView } from '../leave.view';
 import { OfficerLeave } from '../officer-leave.entity';
+import { recordHandOver } from '../record-hand-over';
 import { ChangeLeaveCommand } from './change-leave.command';
 import { leaveChangeProblems } from './leave-change-rules';
 
@@ -85,18 +85,7 @@ export class ChangeLeave {
       where: { id: In(ids.map((r) => r.task_id)), assignee: from, status: In([...OpenTaskStatuses]) },
       lock: { mode: 'pessimistic_write' },
     });
-    for (const task of tasks) {
-      const moved = handOver(task.status, to);
-      await em.update(Task, { id: task.id }, moved);
-      await appendHistory(em, {
-        taskId: task.id,
-        at: now,
-        actor: command.actor.username,
-        from: task.status,
-        to: moved.status,
-        detail: { leaveId, fromAssignee: from, toAssignee: to ?? TEAM_QUEUE, reason: 'COVER_CHANGED' },
-      });
-    }
+    await recordHandOver(em, handOver(tasks, to), { actor: command.actor.username, at: now, leaveId, reason: 'COVER_CHANGED' });
     return tasks.length;
   }
 }

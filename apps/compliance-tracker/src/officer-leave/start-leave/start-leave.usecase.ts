@@ -3,10 +3,10 @@ import { UnitOfWork } from '@homeward/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
-import { appendHistory } from '../../tasks/task-history';
 import { OpenTaskStatuses, Task } from '../../tasks/task.entity';
-import { handOver, TEAM_QUEUE } from '../hand-over';
+import { handOver } from '../hand-over';
 import { OfficerLeave } from '../officer-leave.entity';
+import { recordHandOver } from '../record-hand-over';
 import { StartLeaveCommand } from './start-leave.command';
 
 export const LEAVE_COVER_ACTOR = 'system:leave-cover';
@@ -48,18 +48,7 @@ export class StartLeave {
     const officer = await em.findOneByOrFail(Officer, { id: leave.officerId });
     const cover = leave.coverOfficerId ? await em.findOneByOrFail(Officer, { id: leave.coverOfficerId }) : null;
     const tasks = await em.find(Task, { where: { assignee: officer.username, status: In([...OpenTaskStatuses]) }, lock: { mode: 'pessimistic_write' } });
-    for (const task of tasks) {
-      const to = handOver(task.status, cover?.username ?? null);
-      await em.update(Task, { id: task.id }, to);
-      await appendHistory(em, {
-        taskId: task.id,
-        at: now,
-        actor: LEAVE_COVER_ACTOR,
-        from: task.status,
-        to: to.status,
-        detail: { leaveId: leave.id, fromAssignee: officer.username, toAssignee: to.assignee ?? TEAM_QUEUE },
-      });
-    }
+    await recordHandOver(em, handOver(tasks, cover?.username ?? null), { actor: LEAVE_COVER_ACTOR, at: now, leaveId: leave.id });
     await em.update(OfficerLeave, { id: leave.id }, { routedAt: now, routedTasks: tasks.length });
     return { kind: 'ROUTED', tasks: tasks.length };
   }

@@ -6,11 +6,9 @@ import { illegalTransition, taskNotFound } from '../task-errors';
 import { appendHistory } from '../task-history';
 import { Task } from '../task.entity';
 import { ClaimTaskCommand } from './claim-task.command';
+import { claimBy } from './claim-rule';
 
-/**
- * An officer takes an open task: it becomes theirs, or their cover's while they are on leave
- * (without a cover it stays in the team queue). Claiming a claimed or closed task is a conflict.
- */
+/** An officer takes an open task, as `claimBy` rules; claiming a claimed or closed task is a conflict. */
 @Injectable()
 export class ClaimTask {
   constructor(
@@ -22,15 +20,15 @@ export class ClaimTask {
     return this.unitOfWork.run(async (em) => {
       const task = await em.findOne(Task, { where: { id: command.taskId }, lock: { mode: 'pessimistic_write' } });
       if (!task) throw taskNotFound(command.taskId);
-      if (task.status !== 'OPEN') throw illegalTransition(task.status, 'claim it');
       const now = this.clock.now();
-      const leave = await activeLeaveOf(em, command.actor.id, now);
-      if (leave && !leave.cover) {
-        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `${command.actor.username} is on leave until ${leave.endsAt.toISOString()} with no cover: the task stays in the team queue` });
+      const claim = claimBy(task.status, command.actor.username, await activeLeaveOf(em, command.actor.id, now));
+      if (!claim.ok && claim.problem === 'NOT_OPEN') throw illegalTransition(task.status, 'claim it');
+      if (!claim.ok) {
+        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `${command.actor.username} is on leave until ${claim.until.toISOString()} with no cover: the task stays in the team queue` });
       }
-      const assignee = leave?.cover ?? command.actor.username;
+      const { assignee, coveredBy } = claim;
       await em.update(Task, { id: task.id }, { status: 'CLAIMED', assignee, claimedAt: now });
-      const detail = { role: command.actor.role, ...(leave ? { leaveId: leave.leaveId, coveredBy: assignee } : {}) };
+      const detail = { role: command.actor.role, ...(coveredBy ? { leaveId: coveredBy.leaveId, coveredBy: assignee } : {}) };
       await appendHistory(em, { taskId: task.id, at: now, actor: command.actor.username, from: task.status, to: 'CLAIMED', detail });
       return { id: task.id, status: 'CLAIMED', assignee };
     });

@@ -3,14 +3,15 @@ import { computeDeadline } from '@homeward/deadlines';
 import { Inbox, OutboxEntry, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Alarm, AlarmClock } from '../../deadline-alarms/alarm-clock';
 import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
 import { taskEventFields } from '../task-event-fields';
 import { appendHistory } from '../task-history';
 import { TaskCloser } from '../task-closer';
-import { OpenTaskStatuses, Task } from '../task.entity';
+import { Task } from '../task.entity';
 import { CreateTasksFromDecisionCommand } from './create-tasks-from-decision.command';
+import { supersessions } from './supersede-rule';
 
 const CONSUMER = 'compliance-tracker.create-tasks-from-decision';
 const SYSTEM_ACTOR = 'protocol';
@@ -92,27 +93,23 @@ export class CreateTasksFromDecision {
     return task;
   }
 
-  /** A new episode before the last RHI was held: that RHI is superseded by the new episode's work. */
+  /** Closes the earlier work this decision supersedes, as `supersessions` rules. */
   private async supersede(em: EntityManager, command: CreateTasksFromDecisionCommand, created: Task[]): Promise<Alarm[]> {
+    const supersedes = command.decision.supersedes ?? [];
+    if (supersedes.length === 0) return [];
+    const earlier = await em.find(Task, { where: supersedes.map((s) => ({ episodeId: s.episodeId, type: s.taskType })), lock: { mode: 'pessimistic_write' } });
     const cleared: Alarm[] = [];
-    for (const s of command.decision.supersedes ?? []) {
-      const open = await em.find(Task, {
-        where: { episodeId: s.episodeId, type: s.taskType, status: In([...OpenTaskStatuses]) },
-        lock: { mode: 'pessimistic_write' },
+    for (const { task, supersededBy } of supersessions(supersedes, earlier, created)) {
+      const closed = await this.closer.close(em, task, {
+        to: 'SUPERSEDED',
+        actor: SYSTEM_ACTOR,
+        at: this.clock.now(),
+        correlationId: command.correlationId,
+        causationId: command.messageId,
+        supersededBy,
+        detail: { decisionId: command.decision.decisionId, episodeId: command.decision.episodeId },
       });
-      const successor = created.find((t) => t.type === s.taskType) ?? null;
-      for (const task of open) {
-        const closed = await this.closer.close(em, task, {
-          to: 'SUPERSEDED',
-          actor: SYSTEM_ACTOR,
-          at: this.clock.now(),
-          correlationId: command.correlationId,
-          causationId: command.messageId,
-          supersededBy: successor?.id ?? null,
-          detail: { decisionId: command.decision.decisionId, episodeId: command.decision.episodeId },
-        });
-        cleared.push(...closed);
-      }
+      cleared.push(...closed);
     }
     return cleared;
   }

@@ -1,2 +1,0 @@
-export * from './sweep-alerts.usecase';
-export * from './sweep.processor';

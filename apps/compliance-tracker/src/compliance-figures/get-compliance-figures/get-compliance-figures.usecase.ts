@@ -3,12 +3,13 @@ import { validationFailed } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OpenTaskStatuses } from '../../tasks/task.entity';
+import { compliantSql } from '../compliance-rule';
 import { ComplianceFiguresQuery } from './compliance-figures.query';
 import { ComplianceFigures, Figure, PeriodFigures } from './compliance-figures.view';
 import { londonMonthsOf, Period, periodOf } from './london-period';
 
 const MEETINGS = ['MULTI_AGENCY_MEETING', 'STRATEGY_DISCUSSION'];
-const IN_TIME = (instant: string) => `(outcome->>'${instant}')::timestamptz <= due_at`;
+const COMPLIANT = compliantSql();
 /** Ten years of months is as much as a Board report reads; longer would be hundreds of queries. */
 const MAX_MONTHS = 120;
 
@@ -36,13 +37,13 @@ export class GetComplianceFigures {
     const [c] = (await this.dataSource.query(
       `SELECT
          count(*) FILTER (WHERE type = 'RETURN_INTERVIEW')::int AS rhi,
-         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' IS DISTINCT FROM 'NOT_OFFERED' AND ${IN_TIME('offeredAt')})::int AS offered,
-         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'HELD' AND ${IN_TIME('heldAt')})::int AS held,
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND ${COMPLIANT})::int AS offered,
+         count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'HELD' AND (outcome->>'heldAt')::timestamptz <= due_at)::int AS held,
          count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'DECLINED')::int AS declined,
          count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND outcome->>'result' = 'NOT_OFFERED')::int AS not_offered,
          count(*) FILTER (WHERE type = 'RETURN_INTERVIEW' AND status = ANY($3) AND due_at < $4)::int AS rhi_overdue,
          count(*) FILTER (WHERE type = ANY($5))::int AS meetings,
-         count(*) FILTER (WHERE type = ANY($5) AND outcome->>'result' = 'HELD' AND ${IN_TIME('heldAt')})::int AS meetings_held,
+         count(*) FILTER (WHERE type = ANY($5) AND ${COMPLIANT})::int AS meetings_held,
          count(*) FILTER (WHERE type = ANY($5) AND status = ANY($3) AND due_at < $4)::int AS meetings_overdue
        FROM tasks WHERE ${period}`,
       [from, to, OpenTaskStatuses, now, MEETINGS],

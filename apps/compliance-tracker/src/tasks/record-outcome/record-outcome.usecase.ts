@@ -2,6 +2,7 @@ import { Clock } from '@homeward/contracts';
 import { UnitOfWork, validationFailed } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { isCompliant } from '../../compliance-figures/compliance-rule';
 import { Alarm, AlarmClock } from '../../deadline-alarms/alarm-clock';
 import { TaskCloser } from '../task-closer';
 import { illegalTransition, taskNotFound } from '../task-errors';
@@ -65,7 +66,7 @@ export class RecordOutcome {
         actor: command.actor.username,
         at: now,
         correlationId: command.correlationId,
-        compliant: compliant(task, outcome),
+        compliant: isCompliant(task, outcome),
         outcome,
         detail: history,
       });
@@ -88,11 +89,4 @@ function factsOf(o: Readonly<RecordOutcomeDto>): TaskOutcome {
     case 'MEETING_HELD': return { heldAt: o.heldAt, attendeeAgencies: o.attendeeAgencies, actions: o.actions ?? [] };
     case 'DONE': return { doneAt: o.doneAt };
   }
-}
-
-/** As the Safeguarding Board counts it: an RHI offered within its deadline (declined or held), other work done by it. */
-function compliant(task: Task, outcome: TaskOutcome): boolean {
-  const by = (instant: string | undefined) => instant !== undefined && Date.parse(instant) <= task.dueAt.getTime();
-  if (task.type === 'RETURN_INTERVIEW') return outcome.result !== 'NOT_OFFERED' && by(outcome.offeredAt);
-  return by(outcome.heldAt ?? outcome.doneAt);
 }

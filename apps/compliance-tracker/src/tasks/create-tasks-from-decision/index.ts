@@ -1,3 +1,3 @@
 export * from './create-tasks-from-decision.command';
 export * from './create-tasks-from-decision.usecase';
-export * from './decision-made.handler';
+export * from './tasks-from-decisions.consumer';

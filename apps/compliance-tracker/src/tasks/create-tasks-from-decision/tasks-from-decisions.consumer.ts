@@ -4,9 +4,9 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CreateTasksFromDecisionCommand } from './create-tasks-from-decision.command';
 import { CreateTasksFromDecision } from './create-tasks-from-decision.usecase';
 
-/** Kafka in: each protocol decision becomes a command. */
+/** Kafka in: each protocol decision becomes a command to create its tasks. */
 @Injectable()
-export class DecisionMadeHandler implements OnApplicationBootstrap {
+export class TasksFromDecisionsConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly bus: MessageBus,
     private readonly createTasks: CreateTasksFromDecision,

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countOf, Effects } from './support/effects';
-import { CASE_SIZE, faultRunMix, expectSameEffects, pause, postUnderChaos, referenceEffects, reportFigures, SERVICES } from './support/fault-runs';
+import { CASE_SIZE, faultRunMix, expectSameEffects, pause, postUnderChaos, RUN_TIMEOUT_MS, referenceEffects, reportFigures, SERVICES } from './support/fault-runs';
 import type { PostingAnswer } from './support/police-system';
 import { startSystem, SystemUnderTest } from './support/system-under-test';
 
@@ -43,7 +43,7 @@ describe(`infrastructure faults (${CASE_SIZE} notifications a run)`, () => {
     infra = await startLocalInfrastructure({ dataDir, durable: false });
     redis = infra.redis;
     reference = await referenceEffects(children, ENV, infra);
-  }, 15 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   beforeEach(() => {
     accepted = 0;
@@ -107,7 +107,7 @@ describe(`infrastructure faults (${CASE_SIZE} notifications a run)`, () => {
     expect(whileDown.filter((a) => a.status !== 503 || !a.retryAfter)).toEqual([]);
     expect([...redWhileDown].sort()).toEqual([...SERVICES].sort());
     expectSameEffects(reference, effects);
-  }, 20 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   it('given the broker down while notifications flow, outbox rows wait, then drain when it is back, and nothing is lost', async () => {
     const started = Date.now();
@@ -135,7 +135,7 @@ describe(`infrastructure faults (${CASE_SIZE} notifications a run)`, () => {
     reportFigures('case 4 broker down', { notifications: CASE_SIZE, ...posted, waitingInOutbox, effects: countOf(effects), seconds: Math.round((Date.now() - started) / 1000) });
     expect(waitingInOutbox).toBeGreaterThanOrEqual(20);
     expectSameEffects(reference, effects);
-  }, 20 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   it('given Redis killed and restarted, then its queues flushed, while notifications flow, every alarm comes back from PostgreSQL, every due step fires once, and nothing escalates twice', async () => {
     const started = Date.now();
@@ -185,5 +185,5 @@ describe(`infrastructure faults (${CASE_SIZE} notifications a run)`, () => {
     expect(future.rowCount).toBeGreaterThan(0);
     expect(armed.filter((a) => !a).length).toBe(0);
     expectSameEffects(reference, effects);
-  }, 20 * 60_000);
+  }, RUN_TIMEOUT_MS);
 });

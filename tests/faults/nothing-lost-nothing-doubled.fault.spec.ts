@@ -1,5 +1,5 @@
 import { countOf, Effects } from './support/effects';
-import { faultRunMix, expectSameEffects, FAULT_SIZE, pause, postUnderChaos, referenceEffects, reportFigures, SERVICES } from './support/fault-runs';
+import { faultRunMix, expectSameEffects, FAULT_SIZE, pause, postUnderChaos, RUN_TIMEOUT_MS, referenceEffects, reportFigures, SERVICES } from './support/fault-runs';
 import { personalDataOf, scanForPersonalData } from './support/personal-data-scan';
 import { startSystem, SystemUnderTest } from './support/system-under-test';
 
@@ -22,7 +22,7 @@ describe(`whole system under faults (${FAULT_SIZE} notifications)`, () => {
     reference = await referenceEffects(children);
     expect(countOf(reference).decisions).toBeGreaterThan(0);
     expect(countOf(reference).tasks).toBeGreaterThan(0);
-  }, 15 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   it('given each service SIGKILLed and restarted in turn while notifications flow, ends with exactly the same effects', async () => {
     sut = await startSystem();
@@ -42,7 +42,7 @@ describe(`whole system under faults (${FAULT_SIZE} notifications)`, () => {
     reportFigures('case 1 SIGKILL in turn', { notifications: FAULT_SIZE, ...posted, ...chaos, effects: countOf(effects), seconds: Math.round((Date.now() - started) / 1000) });
     expectSameEffects(reference, effects);
     expect(chaos.kills).toBeGreaterThanOrEqual(SERVICES.length);
-  }, 20 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   it('given that faulty run, no child\'s name, date of birth, postcode or free text is in logs, Redis, Kafka keys or headers, or metrics', async () => {
     if (!sut) throw new Error('the faulty run did not start');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONSUMER_GROUPS } from './support/consumer-groups';
 import { countOf, Effects } from './support/effects';
-import { CASE_SIZE, faultRunMix, expectSameEffects, pause, postUnderChaos, referenceEffects, reportFigures, SERVICES } from './support/fault-runs';
+import { CASE_SIZE, faultRunMix, expectSameEffects, pause, postUnderChaos, RUN_TIMEOUT_MS, referenceEffects, reportFigures, SERVICES } from './support/fault-runs';
 import { startSystem, SystemUnderTest } from './support/system-under-test';
 
 
@@ -20,7 +20,7 @@ describe(`services under faults (${CASE_SIZE} notifications a run)`, () => {
 
   beforeAll(async () => {
     reference = await referenceEffects(children);
-  }, 15 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   afterEach(async () => {
     await sut?.stop();
@@ -44,7 +44,7 @@ describe(`services under faults (${CASE_SIZE} notifications a run)`, () => {
 
     reportFigures('case 2 rebalancing', { notifications: CASE_SIZE, ...posted, ...churn, effects: countOf(effects), seconds: Math.round((Date.now() - started) / 1000) });
     expectSameEffects(reference, effects);
-  }, 20 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   it('given a poison message on every partition of each consumed topic, parks each with its reason, logs an error naming the topic, and processes the messages behind it', async () => {
     const started = Date.now();
@@ -83,7 +83,7 @@ describe(`services under faults (${CASE_SIZE} notifications a run)`, () => {
       const errors = errorLines(join(running.logDir, `${service}.log`)).filter((l) => l.msg === 'message parked on the dead-letter topic');
       expect(topics.filter((t) => !errors.some((l) => l.topic === t))).toEqual([]);
     }
-  }, 20 * 60_000);
+  }, RUN_TIMEOUT_MS);
 
   it('given each service sent SIGTERM in turn while notifications flow, each exits cleanly within its grace period and the system ends with the same effects', async () => {
     const started = Date.now();
@@ -116,7 +116,7 @@ describe(`services under faults (${CASE_SIZE} notifications a run)`, () => {
     const cutShort = SERVICES.flatMap((name) => errorLines(join(running.logDir, `${name}.log`), 40).filter((l) => l.msg === 'shutdown step timed out').map((l) => `${name}: ${String(l.step)}`));
     expect(cutShort).toEqual([]);
     expectSameEffects(reference, effects);
-  }, 20 * 60_000);
+  }, RUN_TIMEOUT_MS);
 });
 
 interface DeadLetter {

@@ -19,7 +19,9 @@ export function faultRunMix(notifications: number, seed?: number): ChildStream[]
   return generateNotificationMix({ notifications, seed, startsAt: new Date(Date.now() - 20 * 3_600_000), compress: 400 });
 }
 export const SERVICES = ['ingest-api', 'protocol-engine', 'compliance-tracker', 'alerting'] as const;
-const SETTLE_MS = 10 * 60_000;
+/** Settling, and a whole run, take longer the more there is to do and the slower the box: both scale with the run. */
+const SETTLE_MS = 10 * 60_000 + FAULT_SIZE * 60;
+export const RUN_TIMEOUT_MS = 20 * 60_000 + FAULT_SIZE * 150;
 
 export const pause = (minMs: number, maxMs = minMs) => new Promise((resolve) => setTimeout(resolve, minMs + Math.random() * (maxMs - minMs)));
 

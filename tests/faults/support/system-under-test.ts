@@ -38,8 +38,16 @@ async function environmentOn(own: Infrastructure | undefined, extraEnv: Record<s
   };
 }
 
+/**
+ * Every fault run's settings. Nobody acknowledges alerts in a fault run, so a high-risk alert
+ * escalates (team manager, then DCS) after the acknowledgement timeout. At its 15-minute default
+ * that rule raced wall time: a run longer than 15 minutes had escalations a shorter one did not.
+ * At one second every run has all of them, and escalation wake-ups are exercised under the faults.
+ */
+const FAULT_RUN_ENV = { HIGH_RISK_ACK_TIMEOUT_SECONDS: '1', WAKE_UP_SWEEP_INTERVAL_MS: '1000' };
+
 export async function startSystem(extraEnv: Record<string, string> = {}, own?: Infrastructure): Promise<SystemUnderTest> {
-  const env = await environmentOn(own, extraEnv);
+  const env = await environmentOn(own, { ...FAULT_RUN_ENV, ...extraEnv });
   const logDir = mkdtempSync(join(tmpdir(), 'homeward-faults-'));
   const infra: Infrastructure = { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined };
   const launch = async (only?: readonly ServiceName[]) =>

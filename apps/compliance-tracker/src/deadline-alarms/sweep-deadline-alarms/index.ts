@@ -1,2 +1,0 @@
-export * from './sweep-deadline-alarms.usecase';
-export * from './deadline-sweep.scheduler';

@@ -1,8 +1,8 @@
 import type { RequiredAction } from '@homeward/contracts';
-import { decide, type DecisionOutcome, type ProtocolProfile } from '@homeward/protocol';
-import { decisionInput } from '../decisions/decision-input';
+import type { DecisionOutcome, ProtocolProfile } from '@homeward/protocol';
+import { decideOn } from '../decisions/decision-pipeline';
 import type { AppliedNotification } from '../episodes/applied-notification.entity';
-import { applyNotification, newEpisode } from '../episodes/apply-notification';
+import { newEpisode, type EpisodeFacts } from '../episodes/apply-notification';
 import type { Episode } from '../episodes/episode.entity';
 
 export interface ActionChange {
@@ -50,34 +50,38 @@ export interface ReplayInput {
   homeAuthority: string;
 }
 
-/** One simulated world: its episodes, with the work each has asked for so far. */
-class World {
-  private readonly episodes = new Map<string, Episode>();
-  private readonly byChild = new Map<string, Episode[]>();
+/**
+ * One simulated world: the children's episodes, with the work each has asked for so far, decided
+ * one recorded notification at a time through the live pipeline.
+ */
+export class ReplayedWorld {
+  private readonly byChild = new Map<string, Map<string, Episode>>();
 
-  async decide(profile: ProtocolProfile, n: AppliedNotification, p: ReplayInput): Promise<DecisionOutcome> {
-    let episode = this.episodes.get(n.episodeId);
-    if (!episode) {
-      episode = newEpisode({ id: n.episodeId, childId: n.childId, force: n.force, policeReference: n.policeReference, riskLevel: n.riskLevel, careStatus: n.careStatus });
-      this.episodes.set(episode.id, episode);
-      this.byChild.set(n.childId, [...(this.byChild.get(n.childId) ?? []), episode]);
-    }
-    applyNotification(episode, { ...n, occurredAt: n.occurredAt.toISOString(), responsibleAuthority: n.responsibleAuthority ?? undefined, missingFrom: n.missingFrom ?? undefined });
-    const outcome = await decide(
+  constructor(private readonly p: Pick<ReplayInput, 'dateOfBirth' | 'homeAuthority'>) {}
+
+  async decide(profile: ProtocolProfile, n: AppliedNotification): Promise<DecisionOutcome> {
+    const episodes = this.byChild.get(n.childId) ?? new Map<string, Episode>();
+    this.byChild.set(n.childId, episodes);
+    const stored =
+      episodes.get(n.episodeId) ??
+      newEpisode({ id: n.episodeId, childId: n.childId, force: n.force, policeReference: n.policeReference, riskLevel: n.riskLevel, careStatus: n.careStatus });
+    const { episode, outcome } = await decideOn(
       profile,
-      decisionInput({
-        now: n.decidedAt,
-        homeAuthority: p.homeAuthority,
-        dateOfBirth: p.dateOfBirth.get(n.childId) ?? '',
-        trigger: { kind: 'NOTIFICATION', type: n.type, occurredAt: n.occurredAt.toISOString() },
-        episode,
-        otherEpisodes: this.byChild.get(n.childId) ?? [],
-      }),
+      { dateOfBirth: this.p.dateOfBirth.get(n.childId) ?? '', episode: stored, episodes: [...episodes.values()] },
+      { kind: 'notification', notification: recordedFacts(n) },
+      { now: n.decidedAt, homeAuthority: this.p.homeAuthority },
     );
-    episode.requestedActions = [...episode.requestedActions, ...outcome.requiredActions.map((a) => a.actionKey)];
+    episodes.set(episode.id, episode);
     return outcome;
   }
 }
+
+const recordedFacts = (n: AppliedNotification): EpisodeFacts => ({
+  ...n,
+  occurredAt: n.occurredAt.toISOString(),
+  responsibleAuthority: n.responsibleAuthority ?? undefined,
+  missingFrom: n.missingFrom ?? undefined,
+});
 
 /**
  * Replays stored notification history twice, in the order it was applied: the baseline with
@@ -86,16 +90,16 @@ class World {
  * draft asks for earlier is not counted again later. Pure: no I/O, nothing stored.
  */
 export async function replay(p: ReplayInput): Promise<ReplayResult> {
-  const baseline = new World();
-  const draft = new World();
+  const baseline = new ReplayedWorld(p);
+  const draft = new ReplayedWorld(p);
   const result: ReplayResult = { notificationsReplayed: 0, differences: [], summary: { tasksAdded: 0, tasksRemoved: 0, tasksChanged: 0, byRule: {} } };
 
   for (const n of p.history) {
     const recorded = p.versions.get(n.protocolVersionId);
     if (!recorded) throw new Error(`protocol version ${n.protocolVersionId} is not stored`);
     const inRange = n.occurredAt >= p.from && n.occurredAt <= p.to;
-    const before = await baseline.decide(recorded, n, p);
-    const after = await draft.decide(inRange ? p.draft : recorded, n, p);
+    const before = await baseline.decide(recorded, n);
+    const after = await draft.decide(inRange ? p.draft : recorded, n);
     if (!inRange) continue;
     result.notificationsReplayed++;
     const difference = compare(n, recorded.version, before, after);

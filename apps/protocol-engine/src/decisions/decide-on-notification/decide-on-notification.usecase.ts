@@ -1,19 +1,18 @@
 import { childKey, Clock, NotificationReceivedV1 } from '@homeward/contracts';
-import { decide } from '@homeward/protocol';
 import { Inbox } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Child } from '../../children/child.entity';
 import { AppliedNotification } from '../../episodes/applied-notification.entity';
-import { applyNotification, newEpisode } from '../../episodes/apply-notification';
+import { newEpisode } from '../../episodes/apply-notification';
 import { Episode } from '../../episodes/episode.entity';
 import { NotificationDetails, notificationDetailsOf } from '../../episodes/notification-details.entity';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
 import type { DueTimer } from '../../timers/store-episode-timers';
 import { TimerAlarms } from '../../timers/timer-alarms';
-import { decisionInput } from '../decision-input';
+import { decideOn } from '../decision-pipeline';
 import { ProtocolMetrics } from '../protocol-metrics';
 import { RecordDecision } from '../record-decision';
 import { DecideOnNotificationCommand } from './decide-on-notification.command';
@@ -50,18 +49,16 @@ export class DecideOnNotification {
       if (await em.exists(AppliedNotification, { where: { ingestId: n.ingestId } })) return;
       const child = await this.recogniseChild(em, n);
       const { episode: stored, others } = await this.episodesOf(em, child, n);
-      const episode = applyNotification(stored, n);
       const version = await this.protocol.at(new Date(n.occurredAt));
       const now = this.clock.now();
-      const input = decisionInput({
-        now,
-        homeAuthority: this.config.homeAuthorityCode,
-        dateOfBirth: child.dateOfBirth,
-        trigger: { kind: 'NOTIFICATION', type: n.type, occurredAt: n.occurredAt },
-        episode,
-        otherEpisodes: others,
-      });
-      const outcome = await this.metrics.evaluate('notification', () => decide(version.profile, input));
+      const { episode, outcome } = await this.metrics.evaluate('notification', () =>
+        decideOn(
+          version.profile,
+          { dateOfBirth: child.dateOfBirth, episode: stored, episodes: others },
+          { kind: 'notification', notification: n },
+          { now, homeAuthority: this.config.homeAuthorityCode },
+        ),
+      );
       const recorded = await this.recordDecision.record(em, {
         child,
         episode,

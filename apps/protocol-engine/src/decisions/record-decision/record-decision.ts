@@ -12,7 +12,7 @@ import { Decision } from '../decision.entity';
 
 export interface DecisionToRecord {
   child: Child;
-  /** The episode as the decision saw it; its requested actions grow by the outcome's. */
+  /** The episode after the decision, its requested actions grown by the outcome's. */
   episode: Episode;
   version: VersionInForce;
   outcome: DecisionOutcome;
@@ -27,7 +27,7 @@ export interface DecisionToRecord {
 
 /**
  * Records a decision, whatever triggered it, in the caller's transaction: the append-only
- * decision row, the actions now requested on the episode, the outbox event, and the episode's
+ * decision row, the episode with the actions now requested, the outbox event, and the episode's
  * due timers. Returns the timers so the caller can set their alarms after commit.
  */
 @Injectable()
@@ -36,7 +36,6 @@ export class RecordDecision {
 
   async record(em: EntityManager, d: DecisionToRecord): Promise<{ decision: Decision; timers: DueTimer[] }> {
     const { child, episode, outcome, version } = d;
-    episode.requestedActions = [...episode.requestedActions, ...outcome.requiredActions.map((a) => a.actionKey)];
     // An upsert, not save(): save reads the row back first, a round trip for nothing.
     await em.upsert(Episode, episode, ['id']);
 

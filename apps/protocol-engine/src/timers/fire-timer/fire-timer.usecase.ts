@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { Clock } from '@homeward/contracts';
-import { decide } from '@homeward/protocol';
 import { UnitOfWork } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { Child } from '../../children/child.entity';
-import { decisionInput } from '../../decisions/decision-input';
+import { decideOn } from '../../decisions/decision-pipeline';
 import { ProtocolMetrics } from '../../decisions/protocol-metrics';
 import { RecordDecision } from '../../decisions/record-decision';
 import { Episode } from '../../episodes/episode.entity';
@@ -62,21 +61,19 @@ export class FireTimer {
       const child = await em.findOneOrFail(Child, { where: { id: episode.childId } });
       const others = await em.find(Episode, { where: { childId: child.id } });
       const version = await this.protocol.at(timer.dueAt);
-      const input = decisionInput({
-        now,
-        homeAuthority: this.config.homeAuthorityCode,
-        dateOfBirth: child.dateOfBirth,
-        trigger: { kind: 'TIMER', timer: timer.timer },
-        episode,
-        otherEpisodes: others,
-      });
-      const outcome = await this.metrics.evaluate('timer', () => decide(version.profile, input));
+      const { episode: after, outcome, isDecision } = await this.metrics.evaluate('timer', () =>
+        decideOn(
+          version.profile,
+          { dateOfBirth: child.dateOfBirth, episode, episodes: others },
+          { kind: 'timer', timer: timer.timer },
+          { now, homeAuthority: this.config.homeAuthorityCode },
+        ),
+      );
       let decisionId: string | null = null;
-      // A wake-up that asks for nothing new (its rule no longer holds) is not a decision.
-      if (outcome.requiredActions.length > 0 || outcome.alerts.length > 0 || outcome.supersedes.length > 0) {
+      if (isDecision) {
         const recorded = await this.recordDecision.record(em, {
           child,
-          episode,
+          episode: after,
           version,
           outcome,
           decidedAt: now,

@@ -1,0 +1,53 @@
+import { decide, type DecisionOutcome, type ProtocolProfile, type TimerKind, type Trigger } from '@homeward/protocol';
+import { applyNotification, toSnapshot, type EpisodeFacts } from '../episodes/apply-notification';
+import type { Episode } from '../episodes/episode.entity';
+
+/** The child as the protocol sees them when something happens: the episode concerned and all their others. */
+export interface ChildHistory {
+  dateOfBirth: string;
+  /** The episode the trigger concerns, as it stood before (a new one for a first notification). */
+  episode: Episode;
+  /** The child's episodes; the one concerned may be among them. */
+  episodes: Episode[];
+}
+
+export type DecisionTrigger = { kind: 'notification'; notification: EpisodeFacts } | { kind: 'timer'; timer: TimerKind };
+
+export interface DecisionContext {
+  now: Date;
+  homeAuthority: string;
+}
+
+export interface PipelineDecision {
+  /** The episode after the trigger: the notification folded in and, for a decision, the work it asks for requested. */
+  episode: Episode;
+  outcome: DecisionOutcome;
+  /** False for a timer whose rule asks for nothing new any more: that is not a decision. */
+  isDecision: boolean;
+}
+
+/**
+ * The one decision pipeline: live notifications, timers and what-if replay all decide through
+ * it, so replay cannot drift from what the live system decides. Pure: the caller reads and
+ * stores; the episode passed in is not changed.
+ */
+export async function decideOn(profile: ProtocolProfile, history: ChildHistory, trigger: DecisionTrigger, context: DecisionContext): Promise<PipelineDecision> {
+  const episode = trigger.kind === 'notification' ? applyNotification({ ...history.episode }, trigger.notification) : { ...history.episode };
+  const outcome = await decide(profile, {
+    now: context.now.toISOString(),
+    homeAuthority: context.homeAuthority,
+    child: { dateOfBirth: history.dateOfBirth },
+    trigger: protocolTrigger(trigger),
+    episode: toSnapshot(episode),
+    otherEpisodes: history.episodes.filter((o) => o.id !== episode.id).map(toSnapshot),
+    alreadyRequested: episode.requestedActions,
+  });
+  const isDecision = trigger.kind === 'notification' || outcome.requiredActions.length > 0 || outcome.alerts.length > 0 || outcome.supersedes.length > 0;
+  if (isDecision) episode.requestedActions = [...episode.requestedActions, ...outcome.requiredActions.map((a) => a.actionKey)];
+  return { episode, outcome, isDecision };
+}
+
+function protocolTrigger(trigger: DecisionTrigger): Trigger {
+  if (trigger.kind === 'timer') return { kind: 'TIMER', timer: trigger.timer };
+  return { kind: 'NOTIFICATION', type: trigger.notification.type, occurredAt: trigger.notification.occurredAt };
+}

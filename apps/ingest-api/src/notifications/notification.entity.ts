@@ -33,6 +33,10 @@ export class NotificationRecord {
   @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
 
+  /** Set when ingest reads its own police.notification-received.v1 back: the protocol engine's topic has it. */
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+
   /** Set from protocol.decision-made.v1: ingest learns outcomes from events, not other apps' tables. */
   @Column('timestamptz', { name: 'decided_at', nullable: true })
   decidedAt: Date | null;

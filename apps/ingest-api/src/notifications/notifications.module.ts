@@ -5,13 +5,14 @@ import { RequestOutcomeLogger } from '../http/request-outcome.middleware';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { GetNotificationStatus } from './get-notification-status';
 import { NotificationsController } from './notifications.controller';
+import { MarkNotificationPublished, MarkNotificationPublishedConsumer } from './mark-notification-published';
 import { ReceiveNotification } from './receive-notification';
 import { DecisionMadeHandler, RecordDecision } from './record-decision';
 
 @Module({
   imports: [ApiKeysModule, RateLimitsModule],
   controllers: [NotificationsController],
-  providers: [ReceiveNotification, GetNotificationStatus, RecordDecision, DecisionMadeHandler],
+  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationPublished, MarkNotificationPublishedConsumer, RecordDecision, DecisionMadeHandler],
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

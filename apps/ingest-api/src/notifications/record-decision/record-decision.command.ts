@@ -1,7 +1,6 @@
-import { DecisionMadeV1, EventEnvelope, TaskType, TaskTypes } from '@homeward/contracts';
+import { decisionCause, DecisionMadeV1, EventEnvelope, TaskType, TaskTypes } from '@homeward/contracts';
 import { PoisonMessageError } from '@homeward/platform';
 
-const TIMER_TRIGGER_PREFIX = 'timer:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What ingest keeps of a protocol decision: which notification, when, and the task types it asked for. */
@@ -16,7 +15,7 @@ export class RecordDecisionCommand {
   /** Null for a decision no notification triggered (a time-based rule): ingest has nothing to record. */
   static create(envelope: EventEnvelope): RecordDecisionCommand | null {
     const d = envelope.data as Partial<DecisionMadeV1>;
-    if (typeof d.ingestId === 'string' && d.ingestId.startsWith(TIMER_TRIGGER_PREFIX)) return null;
+    if (decisionCause(d)?.kind === 'timer') return null;
     const decidedAt = new Date(d.decidedAt ?? '');
     const actions = Array.isArray(d.requiredActions) ? d.requiredActions : undefined;
     if (typeof d.ingestId !== 'string' || !UUID.test(d.ingestId) || Number.isNaN(decidedAt.getTime()) || !actions) {

@@ -96,7 +96,7 @@ describe('ingest-api: a notification becomes "decided" when the protocol decides
       const stuck = await waitFor(
         async () => {
           const found = await rows.query<{ pid: number }>(
-            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE notifications%'`,
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE notifications%SET decided_at%'`,
           );
           return found[0]?.pid;
         },

@@ -4,15 +4,15 @@ import { RequireJson } from '../http/body-limits';
 import { RequestOutcomeLogger } from '../http/request-outcome.middleware';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { GetNotificationStatus } from './get-notification-status';
-import { NotificationsController } from './notifications.controller';
+import { MarkNotificationDecided, MarkNotificationDecidedConsumer } from './mark-notification-decided';
 import { MarkNotificationPublished, MarkNotificationPublishedConsumer } from './mark-notification-published';
+import { NotificationsController } from './notifications.controller';
 import { ReceiveNotification } from './receive-notification';
-import { DecisionMadeHandler, RecordDecision } from './record-decision';
 
 @Module({
   imports: [ApiKeysModule, RateLimitsModule],
   controllers: [NotificationsController],
-  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationPublished, MarkNotificationPublishedConsumer, RecordDecision, DecisionMadeHandler],
+  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationPublished, MarkNotificationPublishedConsumer, MarkNotificationDecided, MarkNotificationDecidedConsumer],
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

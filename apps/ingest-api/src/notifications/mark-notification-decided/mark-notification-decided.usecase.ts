@@ -1,7 +1,8 @@
 import { Inbox } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
-import { RecordDecisionCommand } from './record-decision.command';
+import { MarkNotificationDecidedCommand } from './mark-notification-decided.command';
 
+// The name its inbox rows already carry: renaming it would let a redelivery through again.
 const CONSUMER = 'ingest.record-decision';
 
 /**
@@ -11,10 +12,10 @@ const CONSUMER = 'ingest.record-decision';
  * proves the hand-over, should ingest's own read of the notification event still be behind.
  */
 @Injectable()
-export class RecordDecision {
+export class MarkNotificationDecided {
   constructor(private readonly inbox: Inbox) {}
 
-  async execute(command: RecordDecisionCommand): Promise<void> {
+  async execute(command: MarkNotificationDecidedCommand): Promise<void> {
     await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
       await em.query(
         `UPDATE notifications

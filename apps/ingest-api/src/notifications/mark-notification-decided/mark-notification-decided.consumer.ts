@@ -1,15 +1,15 @@
 import { Topics } from '@homeward/contracts';
 import { MessageBus } from '@homeward/platform';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { RecordDecisionCommand } from './record-decision.command';
-import { RecordDecision } from './record-decision.usecase';
+import { MarkNotificationDecidedCommand } from './mark-notification-decided.command';
+import { MarkNotificationDecided } from './mark-notification-decided.usecase';
 
 /** Kafka in: each protocol decision tells ingest its notification was decided. */
 @Injectable()
-export class DecisionMadeHandler implements OnApplicationBootstrap {
+export class MarkNotificationDecidedConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly bus: MessageBus,
-    private readonly recordDecision: RecordDecision,
+    private readonly markDecided: MarkNotificationDecided,
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
@@ -17,8 +17,8 @@ export class DecisionMadeHandler implements OnApplicationBootstrap {
       groupId: 'ingest.decisions',
       topics: [Topics.decisionMade],
       handler: async (event) => {
-        const command = RecordDecisionCommand.create(event.envelope);
-        if (command) await this.recordDecision.execute(command);
+        const command = MarkNotificationDecidedCommand.create(event.envelope);
+        if (command) await this.markDecided.execute(command);
       },
     });
   }

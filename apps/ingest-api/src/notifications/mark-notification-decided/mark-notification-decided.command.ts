@@ -4,7 +4,7 @@ import { PoisonMessageError } from '@homeward/platform';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What ingest keeps of a protocol decision: which notification, when, and the task types it asked for. */
-export class RecordDecisionCommand {
+export class MarkNotificationDecidedCommand {
   private constructor(
     readonly messageId: string,
     readonly ingestId: string,
@@ -13,7 +13,7 @@ export class RecordDecisionCommand {
   ) {}
 
   /** Null for a decision no notification triggered (a time-based rule): ingest has nothing to record. */
-  static create(envelope: EventEnvelope): RecordDecisionCommand | null {
+  static create(envelope: EventEnvelope): MarkNotificationDecidedCommand | null {
     const d = envelope.data as Partial<DecisionMadeV1>;
     if (decisionCause(d)?.kind === 'timer') return null;
     const decidedAt = new Date(d.decidedAt ?? '');
@@ -25,6 +25,6 @@ export class RecordDecisionCommand {
       throw new PoisonMessageError(`decision-made ${envelope.id} names an unknown task type`);
     }
     const taskTypes = [...new Set(actions.map((a) => a.taskType))].sort();
-    return new RecordDecisionCommand(envelope.id, d.ingestId, decidedAt, taskTypes);
+    return new MarkNotificationDecidedCommand(envelope.id, d.ingestId, decidedAt, taskTypes);
   }
 }

@@ -1,0 +1,3 @@
+export * from './mark-notification-decided.command';
+export * from './mark-notification-decided.usecase';
+export * from './mark-notification-decided.consumer';

@@ -47,10 +47,6 @@ export class AlertingConfig extends ServiceConfig {
   @Env('HIGH_RISK_ACK_TIMEOUT_SECONDS') @IsInt() @Min(1)
   ackTimeoutSeconds: number = 15 * 60;
 
-  /** The sweep re-enqueues deliveries and escalations Redis lost. */
-  @Env('ALERT_SWEEP_INTERVAL_MS') @IsInt() @Min(1_000)
-  sweepIntervalMs: number = 30_000;
-
   /** Verifies the staff tokens compliance-tracker signs: the same value as there. */
   @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
   staffTokenSecret!: string;

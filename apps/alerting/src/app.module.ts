@@ -8,7 +8,6 @@ import { Delivery } from './delivery/delivery.entity';
 import { alertingMigrations } from './migrations';
 import { Subscription } from './subscriptions/subscription.entity';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
-import { SweepModule } from './sweep/sweep.module';
 
 @Module({
   imports: [
@@ -21,7 +20,6 @@ import { SweepModule } from './sweep/sweep.module';
     SubscriptionsModule,
     AlertsModule,
     DeliveryModule,
-    SweepModule,
   ],
 })
 export class AppModule {}

@@ -1,22 +1,21 @@
+import { WakeUpsModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { AcknowledgeAlert } from './acknowledge-alert';
 import { AlertsController } from './alerts.controller';
-import { EscalateUnacknowledgedAlert, EscalationAlarms, EscalationProcessor } from './escalate-unacknowledged-alert';
+import { EscalateUnacknowledgedAlert, EscalationWakeUpHandler } from './escalate-unacknowledged-alert';
 import { GetAlert } from './get-alert';
 import { ListAlerts } from './list-alerts';
-import { AlertDispatcher, AlertRaiser } from './raise-alerts';
-import { RaiseAlertsForDecisionConsumer, RaiseAlertsForDecision } from './raise-alerts-for-decision';
+import { AlertRaiser } from './raise-alerts';
+import { RaiseAlertsForDecision, RaiseAlertsForDecisionConsumer } from './raise-alerts-for-decision';
 import { RaiseAlertsForTaskDeadline, RaiseAlertsForTaskDeadlineConsumer } from './raise-alerts-for-task-deadline';
 
 @Module({
-  imports: [DeliveryModule, StaffAuthModule],
+  imports: [DeliveryModule, StaffAuthModule, WakeUpsModule],
   controllers: [AlertsController],
   providers: [
     AlertRaiser,
-    AlertDispatcher,
-    EscalationAlarms,
     RaiseAlertsForDecision,
     RaiseAlertsForDecisionConsumer,
     RaiseAlertsForTaskDeadline,
@@ -25,8 +24,7 @@ import { RaiseAlertsForTaskDeadline, RaiseAlertsForTaskDeadlineConsumer } from '
     GetAlert,
     AcknowledgeAlert,
     EscalateUnacknowledgedAlert,
-    EscalationProcessor,
+    EscalationWakeUpHandler,
   ],
-  exports: [EscalateUnacknowledgedAlert],
 })
 export class AlertsModule {}

@@ -1,4 +1,5 @@
 import { InitialAlerting1764000000000 } from './1764000000000-initial-alerting';
 import { SubscriptionsAndDeliveries1764100000000 } from './1764100000000-subscriptions-and-deliveries';
+import { WakeUps1764400000000 } from './1764400000000-wake-ups';
 
-export const alertingMigrations = [InitialAlerting1764000000000, SubscriptionsAndDeliveries1764100000000];
+export const alertingMigrations = [InitialAlerting1764000000000, SubscriptionsAndDeliveries1764100000000, WakeUps1764400000000];

@@ -1,9 +1,11 @@
 import { Clock, Topics } from '@homeward/contracts';
+import { UnitOfWork, WakeUps } from '@homeward/platform';
 import { createTestEnvironment, FakeClock, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { SweepAlerts } from '../../sweep/sweep-alerts';
 import { alertingClient } from '../../../test-support/alerting-client';
 import { highRiskDecision } from '../../../test-support/fixtures';
+import { ALERT_ESCALATION, escalationWakeUp } from './escalation-wake-up';
 
 jest.setTimeout(60_000);
 
@@ -32,12 +34,22 @@ describe('alerting: acknowledging alerts, and escalating high-risk alerts nobody
     await waitFor(async () => (await client.feed({ policeReference: decision.policeReference })).length === 4, { description: 'four high-risk alerts', timeoutMs: 30_000 });
     return decision.policeReference;
   }
-  const sweep = () => alerting.app.get(SweepAlerts).execute();
+  /** The time-up escalation checks the test clock has reached: their wake-ups done, so their effects are all in. */
+  const dueChecks = async () =>
+    Number(
+      ((await alerting.app.get(DataSource).query(`SELECT count(*) AS n FROM wake_ups WHERE kind = $1 AND due_at <= $2`, [ALERT_ESCALATION, clock.now()])) as { n: string }[])[0].n,
+    );
+  /** One wake-up sweep (it fires what is due by the test clock), then waits until what it fired has finished. */
+  const sweep = async () => {
+    const report = await alerting.app.get(WakeUps).sweepNow();
+    await waitFor(async () => (await dueChecks()) === 0, { description: 'the due escalation checks done', timeoutMs: 20_000 });
+    return report;
+  };
 
   it('given a high-risk alert nobody acknowledges in time, escalates to the next role on each ladder, once', async () => {
     const ref = await raiseHighRisk();
     clock.advance((ACK_TIMEOUT_SECONDS - 1) * 1_000);
-    await sweep();
+    expect((await sweep()).rung).toBe(0);
     expect((await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' })).length).toBe(0);
 
     clock.advance(2_000);
@@ -48,6 +60,11 @@ describe('alerting: acknowledging alerts, and escalating high-risk alerts nobody
     expect(escalated.map((a) => a.recipient).sort()).toEqual(['DIRECTOR_OF_CHILDRENS_SERVICES', 'TEAM_MANAGER']);
     const original = await client.feed({ policeReference: ref, kind: 'HIGH_RISK' });
     expect(original.map((a) => a.id)).toContain(escalated.find((a) => a.recipient === 'TEAM_MANAGER')!.escalationOf);
+
+    // The same wake-ups again (a redelivered job, a sweep racing the alarm): nothing more.
+    await alerting.app.get(UnitOfWork).run((em) => alerting.app.get(WakeUps).schedule(em, ...original.map((a) => escalationWakeUp(a.id, clock.now()))));
+    await sweep();
+    expect((await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' })).map((a) => a.id).sort()).toEqual(escalated.map((a) => a.id).sort());
 
     clock.advance(ACK_TIMEOUT_SECONDS * 1_000 + 1_000);
     await sweep();

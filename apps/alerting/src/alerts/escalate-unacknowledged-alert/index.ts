@@ -1,4 +1,4 @@
 export * from './escalate-unacknowledged-alert.command';
 export * from './escalate-unacknowledged-alert.usecase';
-export * from './escalation-alarms';
-export * from './escalation.processor';
+export * from './escalation-wake-up';
+export * from './escalation.wake-up-handler';

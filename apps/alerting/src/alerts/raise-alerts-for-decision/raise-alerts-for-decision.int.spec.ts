@@ -1,9 +1,11 @@
 import { Topics } from '@homeward/contracts';
+import { wakeUpJobId, wakeUpQueue } from '@homeward/platform';
 import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { AppModule } from '../../app.module';
 import { highRiskDecision } from '../../../test-support/fixtures';
+import { ALERT_DELIVERY } from '../../delivery/deliver-alert';
 
 jest.setTimeout(60_000);
 
@@ -46,7 +48,7 @@ describe('alerting: raising alerts for a protocol decision', () => {
     expect(alerts.every((a) => a.kind === 'HIGH_RISK')).toBe(true);
   });
 
-  it('given a HIGH-risk decision for recipients on the feed only, the feed delivery is recorded SENT with the alert and no delivery job is queued for it', async () => {
+  it('given a HIGH-risk decision for recipients on the feed only, the feed delivery is recorded SENT with the alert and no delivery wake-up is scheduled for it', async () => {
     const decision = highRiskDecision();
     await env.publish(Topics.decisionMade, testEnvelope('protocol.decision-made', decision), decision.childId);
     await waitFor(async () => (await feed(decision.policeReference)).length === 4, { description: 'the four alerts', timeoutMs: 30_000 });
@@ -62,8 +64,10 @@ describe('alerting: raising alerts for a protocol decision', () => {
       );
       expect(rows).toHaveLength(4);
       expect(rows.map((r) => [r.channel, r.status, r.sent_at?.getTime()])).toEqual(rows.map((r) => ['FEED', 'SENT', r.raised_at.getTime()]));
-      const queued = await Promise.all(rows.map((r) => redis.exists(`${env.env.QUEUE_PREFIX}:alert-delivery:delivery-${r.id}`)));
+      const queued = await Promise.all(rows.map((r) => redis.exists(`${env.env.QUEUE_PREFIX}:${wakeUpQueue(ALERT_DELIVERY)}:${wakeUpJobId(ALERT_DELIVERY, r.id)}`)));
       expect(queued).toEqual([0, 0, 0, 0]);
+      const { rows: wakeUps } = await db.query(`SELECT 1 FROM alerting.wake_ups WHERE kind = $1 AND subject_id = ANY($2)`, [ALERT_DELIVERY, rows.map((r) => r.id)]);
+      expect(wakeUps).toEqual([]);
     } finally {
       redis.disconnect();
       await db.end();

@@ -1,6 +1,6 @@
 import { Inbox } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
-import { AlertDispatcher, AlertRaiser, nothingRaised, taskSummary } from '../raise-alerts';
+import { AlertRaiser, taskSummary } from '../raise-alerts';
 import { RaiseAlertsForTaskDeadlineCommand } from './raise-alerts-for-task-deadline.command';
 
 const CONSUMER = 'alerting.raise-alerts-for-task-deadline';
@@ -11,14 +11,12 @@ export class RaiseAlertsForTaskDeadline {
   constructor(
     private readonly inbox: Inbox,
     private readonly raiser: AlertRaiser,
-    private readonly dispatcher: AlertDispatcher,
   ) {}
 
   async execute(command: RaiseAlertsForTaskDeadlineCommand): Promise<void> {
     const t = command.task;
-    let raised = nothingRaised();
-    await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
-      raised = await this.raiser.raise(em, {
+    await this.inbox.processOnce(CONSUMER, command.messageId, (em) =>
+      this.raiser.raise(em, {
         sourceEventId: command.messageId,
         kind: command.kind,
         // The step's role (team manager, service manager...) is the compliance ladder's call, not ours.
@@ -31,8 +29,7 @@ export class RaiseAlertsForTaskDeadline {
         taskId: t.taskId,
         escalationOf: null,
         summary: taskSummary(command.kind, t),
-      });
-    });
-    await this.dispatcher.dispatch(raised);
+      }),
+    );
   }
 }

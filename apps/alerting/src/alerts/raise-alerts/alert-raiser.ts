@@ -1,14 +1,18 @@
 import type { RiskLevel } from '@homeward/contracts';
 import { Clock } from '@homeward/contracts';
+import { UnitOfWork, WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AlertingConfig } from '../../alerting.config';
+import { FeedStream } from '../../delivery/channels/feed.stream';
+import { deliveryWakeUp } from '../../delivery/deliver-alert/delivery-wake-up';
 import { Delivery } from '../../delivery/delivery.entity';
 import { AlertingKind, Channel, escalates, routeEvent } from '@homeward/routing';
 import { Subscription } from '../../subscriptions/subscription.entity';
 import { Alert } from '../alert.entity';
 import { AlertView, toAlertView } from '../alert-view';
+import { escalationWakeUp } from '../escalate-unacknowledged-alert/escalation-wake-up';
 
 /** An event worth telling people about: references only, never the child's details. */
 export interface AlertableEvent {
@@ -25,42 +29,33 @@ export interface AlertableEvent {
   summary: string;
 }
 
-/** What the transaction created, to wake the workers and the live feed once it has committed. */
-export interface RaisedAlerts {
-  /** E-mail and webhook deliveries: sent by the delivery worker, with retries. */
-  deliveryIds: string[];
-  escalations: { alertId: string; escalateAt: Date }[];
-  /** Alerts for the in-app feed, pushed to open streams after the commit. */
-  onFeed: AlertView[];
-}
-
-export const nothingRaised = (): RaisedAlerts => ({ deliveryIds: [], escalations: [], onFeed: [] });
-
-/** Adds what one raise created to what a use case has collected so far. */
-export function collectRaised(into: RaisedAlerts, more: RaisedAlerts): void {
-  into.deliveryIds.push(...more.deliveryIds);
-  into.escalations.push(...more.escalations);
-  into.onFeed.push(...more.onFeed);
-}
-
 const target = (c: Channel) => (c.type === 'EMAIL' ? c.address : c.type === 'WEBHOOK' ? c.url : '');
 
 /**
  * Routes an event through the subscriptions and records one alert per recipient and one
- * delivery per alert and channel, inside the caller's transaction. The unique
- * (source event, kind, recipient) makes a second raise of the same event a no-op.
+ * delivery per alert and channel, with the wake-ups that send them and check for escalation,
+ * inside the caller's transaction. The unique (source event, kind, recipient) makes a second
+ * raise of the same event a no-op.
  */
 @Injectable()
 export class AlertRaiser {
+  /** Feed alerts an open transaction raised: pushed to the live streams once it has committed. */
+  private readonly forFeed = new WeakMap<EntityManager, AlertView[]>();
+
   constructor(
     private readonly clock: Clock,
     private readonly config: AlertingConfig,
-  ) {}
+    private readonly wakeUps: WakeUps,
+    private readonly feed: FeedStream,
+    unitOfWork: UnitOfWork,
+  ) {
+    unitOfWork.onCommitted(async (em) => this.pushCommitted(em));
+  }
 
-  async raise(em: EntityManager, event: AlertableEvent): Promise<RaisedAlerts> {
+  async raise(em: EntityManager, event: AlertableEvent): Promise<void> {
     const subscriptions = await em.getRepository(Subscription).find({ where: { kind: event.kind } });
     const routed = routeEvent(subscriptions, event);
-    if (routed.length === 0) return nothingRaised();
+    if (routed.length === 0) return;
     const raisedAt = this.clock.now();
     const escalateAt = new Date(raisedAt.getTime() + this.config.ackTimeoutSeconds * 1_000);
     const rows: Alert[] = routed.map(({ kind, recipient }) => ({
@@ -87,7 +82,7 @@ export class AlertRaiser {
     const fresh = rows.filter((r) => created.has(r.id));
     const channelsOf = new Map(routed.map((r) => [r.recipient, r.channels]));
     // A feed alert is delivered by its commit: the feed is this table. Its delivery row is SENT at
-    // once and the live push happens after the commit, so no queued job (and no retry) is needed.
+    // once and the live push happens after the commit, so it needs no wake-up (and no retry).
     const deliveries = fresh.flatMap((alert) =>
       (channelsOf.get(alert.recipient) ?? []).map((c) => {
         const onFeed = c.type === 'FEED';
@@ -105,11 +100,20 @@ export class AlertRaiser {
       }),
     );
     if (deliveries.length > 0) await em.createQueryBuilder().insert().into(Delivery).values(deliveries).execute();
+    await this.wakeUps.schedule(
+      em,
+      ...deliveries.filter((d) => d.channel !== 'FEED').map((d) => deliveryWakeUp(d.id, raisedAt)),
+      ...fresh.flatMap((a) => (a.escalateAt ? [escalationWakeUp(a.id, a.escalateAt)] : [])),
+    );
     const feedAlertIds = new Set(deliveries.filter((d) => d.channel === 'FEED').map((d) => d.alertId));
-    return {
-      deliveryIds: deliveries.filter((d) => d.channel !== 'FEED').map((d) => d.id),
-      escalations: fresh.flatMap((a) => (a.escalateAt ? [{ alertId: a.id, escalateAt: a.escalateAt }] : [])),
-      onFeed: fresh.filter((a) => feedAlertIds.has(a.id)).map((a) => toAlertView(a, this.config.linkBaseUrl)),
-    };
+    const onFeed = fresh.filter((a) => feedAlertIds.has(a.id)).map((a) => toAlertView(a, this.config.linkBaseUrl));
+    this.forFeed.set(em, [...(this.forFeed.get(em) ?? []), ...onFeed]);
+  }
+
+  /** Never throws: the alerts are committed, and the stream is only a live hint of the feed. */
+  private async pushCommitted(em: EntityManager): Promise<void> {
+    const alerts = this.forFeed.get(em);
+    this.forFeed.delete(em);
+    alerts?.forEach((alert) => this.feed.publish(alert));
   }
 }

@@ -1,3 +1,2 @@
 export * from './alert-raiser';
 export * from './summaries';
-export * from './alert-dispatcher';

@@ -1,5 +1,5 @@
 import { Topics } from '@homeward/contracts';
-import { jobId } from '@homeward/platform';
+import { wakeUpJobId, wakeUpQueue } from '@homeward/platform';
 import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -7,8 +7,8 @@ import { AppModule } from '../../app.module';
 import { alertingClient } from '../../../test-support/alerting-client';
 import { highRiskDecision } from '../../../test-support/fixtures';
 import { SmtpInbox } from '../../../test-support/smtp-inbox';
-import { DELIVERY_QUEUE } from '../delivery-queue';
-import { DeliveryProcessor } from './delivery.processor';
+import { ALERT_DELIVERY } from './delivery-wake-up';
+import { DeliveryWakeUpHandler } from './delivery.wake-up-handler';
 
 jest.setTimeout(90_000);
 
@@ -28,7 +28,7 @@ describe('alerting: a delivery worker killed mid-delivery', () => {
       DELIVERY_BACKOFF_MS: '200',
     });
     first = await startServiceInProcess(AppModule, env);
-    queue = new Queue(DELIVERY_QUEUE, { prefix: env.env.QUEUE_PREFIX, connection: { url: env.redisUrl } });
+    queue = new Queue(wakeUpQueue(ALERT_DELIVERY), { prefix: env.env.QUEUE_PREFIX, connection: { url: env.redisUrl } });
   });
 
   afterAll(async () => {
@@ -52,21 +52,21 @@ describe('alerting: a delivery worker killed mid-delivery', () => {
     await waitFor(() => smtp.pendingCount === 1, { description: 'the e-mail in the SMTP conversation', timeoutMs: 30_000 });
 
     // The crash: the worker stops renewing its lock and never completes the job.
-    await first.app.get(DeliveryProcessor).worker.close(true);
+    await first.app.get(DeliveryWakeUpHandler).worker.close(true);
     second = await startServiceInProcess(AppModule, env);
 
     const [{ id: deliveryId }] = (await first.app.get(DataSource).query(`SELECT id FROM deliveries WHERE channel = 'EMAIL' AND target = $1`, [
       'night.manager@la.example',
     ])) as { id: string }[];
     // The survivor picks up the stalled job and, seeing the send still in flight, leaves it for a retry.
-    await waitFor(async () => ((await queue.getJob(jobId('delivery', deliveryId)))?.attemptsMade ?? 0) >= 1, {
+    await waitFor(async () => ((await queue.getJob(wakeUpJobId(ALERT_DELIVERY, deliveryId)))?.attemptsMade ?? 0) >= 1, {
       description: 'the stalled job re-run by the second instance',
       timeoutMs: 30_000,
     });
     expect(smtp.to('night.manager@la.example')).toHaveLength(0);
 
     smtp.release();
-    await waitFor(async () => (await queue.getJob(jobId('delivery', deliveryId)))?.isCompleted(), { description: 'the job completed', timeoutMs: 30_000 });
+    await waitFor(async () => (await queue.getJob(wakeUpJobId(ALERT_DELIVERY, deliveryId)))?.isCompleted(), { description: 'the job completed', timeoutMs: 30_000 });
     const [delivery] = (await second.app.get(DataSource).query(`SELECT status FROM deliveries WHERE id = $1`, [deliveryId])) as { status: string }[];
     expect(delivery.status).toBe('SENT');
     expect(smtp.to('night.manager@la.example')).toHaveLength(1);

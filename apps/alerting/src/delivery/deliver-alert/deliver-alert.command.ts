@@ -1,7 +1,5 @@
-import { UnrecoverableError } from 'bullmq';
-import type { Job } from 'bullmq';
+import type { DueWakeUp } from '@homeward/platform';
 import { isUUID } from 'class-validator';
-import type { DeliveryJobData } from '../delivery-queue';
 
 export class DeliverAlertCommand {
   private constructor(
@@ -10,8 +8,8 @@ export class DeliverAlertCommand {
     readonly finalAttempt: boolean,
   ) {}
 
-  static create(job: Job<DeliveryJobData>): DeliverAlertCommand {
-    if (!isUUID(job.data.deliveryId)) throw new UnrecoverableError(`job ${job.id} has no delivery id`);
-    return new DeliverAlertCommand(job.data.deliveryId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
+  static create(due: DueWakeUp): DeliverAlertCommand {
+    if (!isUUID(due.subjectId)) throw new Error(`not a delivery id: ${due.subjectId}`);
+    return new DeliverAlertCommand(due.subjectId, due.finalAttempt);
   }
 }

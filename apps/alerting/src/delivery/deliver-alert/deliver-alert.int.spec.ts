@@ -1,5 +1,5 @@
 import { DecisionMadeV1, Topics } from '@homeward/contracts';
-import { LogDestination } from '@homeward/platform';
+import { LogDestination, wakeUpJobId, wakeUpQueue } from '@homeward/platform';
 import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -11,7 +11,7 @@ import { LogCapture } from '../../../test-support/log-capture';
 import { SmtpInbox } from '../../../test-support/smtp-inbox';
 import { WebhookReceiver } from '../../../test-support/webhook-receiver';
 import { signWebhook } from '../channels/webhook-signature';
-import { DELIVERY_QUEUE } from '../delivery-queue';
+import { ALERT_DELIVERY } from './delivery-wake-up';
 
 jest.setTimeout(60_000);
 
@@ -154,7 +154,7 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
     expect(delivery).toMatchObject({ attempts: 3, last_error: 'webhook answered HTTP 503' });
     expect(receiver.to('/hook-down')).toHaveLength(3);
     const deadLetters = await waitFor(
-      async () => (await alerting.app.get(DataSource).query(`SELECT job_id FROM dead_letter WHERE job_id = $1`, [`delivery-${delivery.id}`])) as unknown[],
+      async () => (await alerting.app.get(DataSource).query(`SELECT job_id FROM dead_letter WHERE job_id = $1`, [wakeUpJobId(ALERT_DELIVERY, delivery.id)])) as unknown[],
       { description: 'a dead letter for the job' },
     );
     expect(deadLetters).toHaveLength(1);
@@ -174,7 +174,7 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
   });
 
   async function deliveryJobs(): Promise<unknown[]> {
-    const queue = new Queue(DELIVERY_QUEUE, { prefix: env.env.QUEUE_PREFIX, connection: { url: env.redisUrl } });
+    const queue = new Queue(wakeUpQueue(ALERT_DELIVERY), { prefix: env.env.QUEUE_PREFIX, connection: { url: env.redisUrl } });
     try {
       return (await queue.getJobs(['completed', 'failed', 'waiting', 'active', 'delayed'])).map((j) => ({ id: j.id, data: j.data }));
     } finally {

@@ -1,3 +1,4 @@
 export * from './deliver-alert.command';
 export * from './deliver-alert.usecase';
-export * from './delivery.processor';
+export * from './delivery-wake-up';
+export * from './delivery.wake-up-handler';

@@ -63,11 +63,19 @@ export interface FiredRule {
   reason: string;
 }
 
-/** protocol.decision-made.v1: what the protocol asks for after one notification. */
+/** What a decision answered: a police notification, or a time-based rule's timer coming due. */
+export type DecisionCause =
+  | { kind: 'notification'; ingestId: string; notificationId: string }
+  | { kind: 'timer'; timerId: string; timer: string };
+
+/** protocol.decision-made.v1: what the protocol asks for after one notification or timer. */
 export interface DecisionMadeV1 {
   decisionId: string;
-  notificationId: string;
-  ingestId: string;
+  /** The notification's ids: set when a notification caused the decision, absent for a timer. */
+  notificationId?: string;
+  ingestId?: string;
+  /** Added within v1; read it with decisionCause(), which also reads events published before it. */
+  cause?: DecisionCause;
   force: string;
   childId: string;
   episodeId: string;
@@ -80,6 +88,22 @@ export interface DecisionMadeV1 {
   alerts: AlertKind[];
   /** Open tasks of earlier decisions this one replaces (e.g. an RHI superseded by a new episode). */
   supersedes?: { episodeId: string; taskType: TaskType }[];
+}
+
+const LEGACY_TIMER = 'timer:';
+
+/**
+ * Why the decision was made. Events published before `cause` existed named a timer in the
+ * notification fields (`timer:<kind>`, `timer:<timerId>`): they are read here, once, so no
+ * consumer parses ids.
+ */
+export function decisionCause(d: Partial<Pick<DecisionMadeV1, 'cause' | 'ingestId' | 'notificationId'>>): DecisionCause | undefined {
+  if (d.cause) return d.cause;
+  if (d.ingestId?.startsWith(LEGACY_TIMER)) {
+    return { kind: 'timer', timerId: d.ingestId.slice(LEGACY_TIMER.length), timer: (d.notificationId ?? '').slice(LEGACY_TIMER.length) };
+  }
+  if (d.ingestId && d.notificationId) return { kind: 'notification', ingestId: d.ingestId, notificationId: d.notificationId };
+  return undefined;
 }
 
 /** compliance.task-created.v1 */

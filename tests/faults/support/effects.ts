@@ -24,7 +24,7 @@ export async function snapshotEffects(db: Client): Promise<Effects> {
     ),
     decisions: await lines(
       db,
-      `SELECT concat_ws('|', d.police_reference, split_part(d.trigger, ':', 1), d.effective_risk, array_to_string(d.alerts, ','),
+      `SELECT concat_ws('|', d.police_reference, d.cause->>'kind', d.effective_risk, array_to_string(d.alerts, ','),
               (SELECT string_agg(a->>'taskType' || ':' || (a->>'priority') || ':' || (a->'deadline'->>'amount') || ':' || (a->>'anchorAt'), ',' ORDER BY a->>'taskType')
                FROM jsonb_array_elements(d.required_actions) a)) AS line
        FROM protocol.decisions d`,
@@ -82,7 +82,7 @@ export async function waitUntilSettled(
             + (SELECT count(*) FROM protocol.outbox WHERE processed_at IS NULL)
             + (SELECT count(*) FROM compliance.outbox WHERE processed_at IS NULL)
             + ((SELECT count(*) FROM ingest.notifications)
-               - (SELECT count(*) FROM protocol.decisions WHERE trigger LIKE 'notification:%')))::int AS n`,
+               - (SELECT count(*) FROM protocol.decisions WHERE cause->>'kind' = 'notification')))::int AS n`,
     );
     const uncommitted = await options.uncommitted();
     const effects = await snapshotEffects(db);

@@ -1,11 +1,13 @@
 import { causeInWords, decisionInWords, type DecisionRowInWords } from './decision-in-words';
 
+const NOTIFICATION = { kind: 'notification', ingestId: 'i-1', notificationId: 'N-1' } as const;
+
 const row = (overrides: Partial<DecisionRowInWords> = {}): DecisionRowInWords => ({
   id: 'd-1',
   childId: 'c-1',
   episodeId: 'e-1',
   policeReference: 'NT/1',
-  trigger: 'notification:i-1',
+  cause: NOTIFICATION,
   decidedAt: new Date('2025-06-02T06:01:00Z'),
   effectiveRisk: 'MEDIUM',
   alerts: [],
@@ -20,14 +22,14 @@ const row = (overrides: Partial<DecisionRowInWords> = {}): DecisionRowInWords =>
 
 describe('a decision in words, for staff', () => {
   it('given a decision on a police notification, says which notification it answered', () => {
-    expect(causeInWords('notification:i-1', 'MISSING_REPORTED')).toBe('Police notification: reported missing');
-    expect(causeInWords('notification:i-1', 'FOUND')).toBe('Police notification: found');
-    expect(causeInWords('notification:i-1', null)).toBe('Police notification: received');
+    expect(causeInWords(NOTIFICATION, 'MISSING_REPORTED')).toBe('Police notification: reported missing');
+    expect(causeInWords(NOTIFICATION, 'FOUND')).toBe('Police notification: found');
+    expect(causeInWords(NOTIFICATION, null)).toBe('Police notification: received');
   });
 
   it('given a decision on a time-based check, names the check', () => {
-    expect(causeInWords('timer:LENGTHY_EPISODE:t-1', null)).toBe('Time-based check: still missing, the lengthy-episode check');
-    expect(causeInWords('timer:LOW_RISK_REVIEW:t-1', null)).toBe('Time-based check: still missing at very low or low risk, the review of the grading');
+    expect(causeInWords({ kind: 'timer', timer: 'LENGTHY_EPISODE', timerId: 't-1' }, null)).toBe('Time-based check: still missing, the lengthy-episode check');
+    expect(causeInWords({ kind: 'timer', timer: 'LOW_RISK_REVIEW', timerId: 't-1' }, null)).toBe('Time-based check: still missing at very low or low risk, the review of the grading');
   });
 
   it('given the rules that fired, gives each with its description, and the version by label and name', () => {

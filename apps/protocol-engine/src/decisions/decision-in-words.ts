@@ -1,5 +1,5 @@
 import { AlertKinds, RiskLevels, TaskPriorities, TaskTypes } from '@homeward/contracts';
-import type { AlertKind, FiredRule, NotificationType, RequiredAction, RiskLevel } from '@homeward/contracts';
+import type { AlertKind, DecisionCause, FiredRule, NotificationType, RequiredAction, RiskLevel } from '@homeward/contracts';
 import { computeDeadline } from '@homeward/deadlines';
 import type { TimerKind } from '@homeward/protocol';
 import { ApiProperty } from '@nestjs/swagger';
@@ -55,11 +55,10 @@ const TIMER_WORDS: Record<TimerKind, string> = {
   LOW_RISK_REVIEW: 'still missing at very low or low risk, the review of the grading',
 };
 
-/** `notification:<ingestId>` or `timer:<kind>:<id>` in words; the notification's type comes from its applied row. */
-export function causeInWords(trigger: string, notificationType: NotificationType | null): string {
-  if (trigger.startsWith('notification:')) return `Police notification: ${notificationType ? NOTIFICATION_WORDS[notificationType] : 'received'}`;
-  const kind = trigger.split(':')[1] as TimerKind;
-  return `Time-based check: ${TIMER_WORDS[kind] ?? kind}`;
+/** A decision's cause in words; the notification's type comes from its applied row. */
+export function causeInWords(cause: DecisionCause, notificationType: NotificationType | null): string {
+  if (cause.kind === 'notification') return `Police notification: ${notificationType ? NOTIFICATION_WORDS[notificationType] : 'received'}`;
+  return `Time-based check: ${TIMER_WORDS[cause.timer as TimerKind] ?? cause.timer}`;
 }
 
 /** A stored decision, as read with its version's name and its notification's type. */
@@ -68,7 +67,7 @@ export interface DecisionRowInWords {
   childId: string;
   episodeId: string;
   policeReference: string;
-  trigger: string;
+  cause: DecisionCause;
   decidedAt: Date;
   effectiveRisk: RiskLevel;
   alerts: AlertKind[];
@@ -87,7 +86,7 @@ export function decisionInWords(d: DecisionRowInWords): DecisionDetailView {
     episodeId: d.episodeId,
     policeReference: d.policeReference,
     decidedAt: d.decidedAt,
-    cause: causeInWords(d.trigger, d.notificationType),
+    cause: causeInWords(d.cause, d.notificationType),
     effectiveRisk: d.effectiveRisk,
     alerts: d.alerts,
     protocolVersion: { id: d.protocolVersionId, version: d.protocolVersion, name: d.protocolVersionName },

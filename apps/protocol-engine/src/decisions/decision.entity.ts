@@ -1,4 +1,4 @@
-import type { AlertKind, FiredRule, RequiredAction, RiskLevel, TaskType } from '@homeward/contracts';
+import type { AlertKind, DecisionCause, FiredRule, RequiredAction, RiskLevel, TaskType } from '@homeward/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** What the protocol asked for after one notification or timer. Append-only: never updated. */
@@ -16,9 +16,9 @@ export class Decision {
   @Column('text', { name: 'police_reference' })
   policeReference: string;
 
-  /** What triggered it: `notification:<ingestId>` or `timer:<kind>:<timerId>`. */
-  @Column('text')
-  trigger: string;
+  /** What it answered: a notification (its ids) or a timer (its kind and id), as in the event. */
+  @Column('jsonb')
+  cause: DecisionCause;
 
   /** The version label (as in the event) and the stored version that made the decision. */
   @Column('text', { name: 'protocol_version' })

@@ -28,14 +28,22 @@ class SupersededView {
   @ApiProperty({ enum: TaskTypes }) taskType: string;
 }
 
+class DecisionCauseView {
+  @ApiProperty({ enum: ['notification', 'timer'] }) kind: string;
+  @ApiProperty({ required: false, description: 'For a notification: its ingest id' }) ingestId?: string;
+  @ApiProperty({ required: false, description: "For a notification: the police system's id" }) notificationId?: string;
+  @ApiProperty({ required: false, format: 'uuid', description: 'For a timer: its id' }) timerId?: string;
+  @ApiProperty({ required: false, enum: ['LENGTHY_EPISODE', 'LOW_RISK_REVIEW'], description: 'For a timer: which time-based rule' }) timer?: string;
+}
+
 /** A decision as a manager reads it: no personal data, only the child's opaque id. */
 export class DecisionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) childId: string;
   @ApiProperty({ format: 'uuid' }) episodeId: string;
   @ApiProperty() policeReference: string;
-  @ApiProperty({ example: 'notification:3f1c…', description: '`notification:<ingestId>` or `timer:<LENGTHY_EPISODE|LOW_RISK_REVIEW>:<timerId>`' })
-  trigger: string;
+  @ApiProperty({ type: DecisionCauseView, description: 'What the decision answered: a police notification or a time-based rule' })
+  cause: DecisionCauseView;
   @ApiProperty({ example: 'nscb-default-1', description: 'Label of the protocol version that decided' }) protocolVersion: string;
   @ApiProperty({ format: 'uuid' }) protocolVersionId: string;
   @ApiProperty({ enum: RiskLevels }) effectiveRisk: string;

@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decisionInWords, type DecisionDetailView, type DecisionRowInWords } from './decision-in-words';
 
-// One read with the version's name and, for a notification, its type (found by the trigger's ingest id).
+// One read with the version's name and, for a notification, its type (found by the cause's ingest id).
 const SELECT = `
   SELECT d.id, d.child_id AS "childId", d.episode_id AS "episodeId", d.police_reference AS "policeReference",
-         d.trigger, d.decided_at AS "decidedAt", d.effective_risk AS "effectiveRisk", d.alerts,
+         d.cause, d.decided_at AS "decidedAt", d.effective_risk AS "effectiveRisk", d.alerts,
          d.required_actions AS "requiredActions", d.fired_rules AS "firedRules",
          d.protocol_version_id AS "protocolVersionId", d.protocol_version AS "protocolVersion",
          v.profile->>'name' AS "protocolVersionName", an.type AS "notificationType"
     FROM decisions d
     JOIN protocol_versions v ON v.id = d.protocol_version_id
-    LEFT JOIN applied_notifications an ON d.trigger LIKE 'notification:%' AND an.ingest_id = substr(d.trigger, 14)`;
+    LEFT JOIN applied_notifications an ON an.ingest_id = d.cause->>'ingestId'`;
 
 /** Decisions in words (rules, version, deadlines), for a child's record and a task's "why". */
 @Injectable()

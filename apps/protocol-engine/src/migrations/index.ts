@@ -2,10 +2,12 @@ import { InitialProtocol1764000000000 } from './1764000000000-initial-protocol';
 import { VersionsTimersHistory1764100000000 } from './1764100000000-versions-timers-history';
 import { AppliedNotificationsByEpisode1764200000000 } from './1764200000000-applied-notifications-by-episode';
 import { ChildRecords1764300000000 } from './1764300000000-child-records';
+import { DecisionCause1764400000000 } from './1764400000000-decision-cause';
 
 export const protocolMigrations = [
   InitialProtocol1764000000000,
   VersionsTimersHistory1764100000000,
   AppliedNotificationsByEpisode1764200000000,
   ChildRecords1764300000000,
+  DecisionCause1764400000000,
 ];

@@ -1,6 +1,6 @@
 /** Test-only: builders and probes the protocol-engine integration specs share (imported by *.int.spec.ts only). */
 /* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
-import { NotificationReceivedV1, Topics } from '@homeward/contracts';
+import { DecisionCause, NotificationReceivedV1, Topics } from '@homeward/contracts';
 import { Clock } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
@@ -48,7 +48,7 @@ export interface Engine {
 
 export interface DecisionRow {
   id: string;
-  trigger: string;
+  cause: DecisionCause;
   protocol_version: string;
   protocol_version_id: string;
   effective_risk: string;

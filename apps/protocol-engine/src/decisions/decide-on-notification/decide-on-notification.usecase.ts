@@ -65,8 +65,7 @@ export class DecideOnNotification {
         version,
         outcome,
         decidedAt: now,
-        trigger: `notification:${n.ingestId}`,
-        source: { notificationId: n.notificationId, ingestId: n.ingestId, force: n.force },
+        cause: { kind: 'notification', ingestId: n.ingestId, notificationId: n.notificationId },
         correlationId: command.correlationId,
         causationId: command.messageId,
       });

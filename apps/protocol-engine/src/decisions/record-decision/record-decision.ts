@@ -1,4 +1,4 @@
-import { createEnvelope, DecisionMadeV1, Topics } from '@homeward/contracts';
+import { createEnvelope, DecisionCause, DecisionMadeV1, Topics } from '@homeward/contracts';
 import type { DecisionOutcome } from '@homeward/protocol';
 import { OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
@@ -17,10 +17,7 @@ export interface DecisionToRecord {
   version: VersionInForce;
   outcome: DecisionOutcome;
   decidedAt: Date;
-  /** `notification:<ingestId>` or `timer:<kind>:<timerId>`. */
-  trigger: string;
-  /** For a timer, the notification fields name the timer (the v1 event requires them). */
-  source: { notificationId: string; ingestId: string; force: string };
+  cause: DecisionCause;
   correlationId: string;
   causationId: string;
 }
@@ -44,7 +41,7 @@ export class RecordDecision {
       childId: child.id,
       episodeId: episode.id,
       policeReference: episode.policeReference,
-      trigger: d.trigger,
+      cause: d.cause,
       protocolVersion: version.profile.version,
       protocolVersionId: version.id,
       effectiveRisk: outcome.effectiveRisk,
@@ -58,9 +55,9 @@ export class RecordDecision {
 
     const data: DecisionMadeV1 = {
       decisionId: decision.id,
-      notificationId: d.source.notificationId,
-      ingestId: d.source.ingestId,
-      force: d.source.force,
+      ...(d.cause.kind === 'notification' && { notificationId: d.cause.notificationId, ingestId: d.cause.ingestId }),
+      cause: d.cause,
+      force: episode.force,
       childId: child.id,
       episodeId: episode.id,
       policeReference: episode.policeReference,

@@ -58,7 +58,7 @@ describe('protocol-engine: time-based rules fire without a new message', () => {
 
     const decisions = await engine.decisionsFor(ref);
     expect(decisions).toHaveLength(2);
-    expect(decisions[1].trigger).toBe(`timer:LOW_RISK_REVIEW:${review.id}`);
+    expect(decisions[1].cause).toEqual({ kind: 'timer', timer: 'LOW_RISK_REVIEW', timerId: review.id });
     expect(decisions[1].required_actions.map((a) => a.taskType)).toEqual(['REVIEW_EPISODE']);
     expect((await timersOf(ref)).find((t) => t.id === review.id)?.fired_at).not.toBeNull();
     engine.clock.advance(-25 * HOUR);

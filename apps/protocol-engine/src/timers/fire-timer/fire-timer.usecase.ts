@@ -77,8 +77,7 @@ export class FireTimer {
           version,
           outcome,
           decidedAt: now,
-          trigger: `timer:${timer.timer}:${timer.id}`,
-          source: { notificationId: `timer:${timer.timer}`, ingestId: `timer:${timer.id}`, force: episode.force },
+          cause: { kind: 'timer', timerId: timer.id, timer: timer.timer },
           correlationId: command.correlationId,
           causationId: timer.id,
         });

@@ -2,18 +2,18 @@ import { Module } from '@nestjs/common';
 import { ProtocolVersionsModule } from '../protocol-versions/protocol-versions.module';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { TimerAlarmsModule } from '../timers/timer-alarms.module';
-import { DecideOnNotification, NotificationReceivedHandler } from './decide-on-notification';
+import { DecideOnNotification, DecideOnNotificationConsumer } from './decide-on-notification';
 import { DecisionsController } from './decisions.controller';
 import { DecisionsInWords } from './decisions-in-words';
 import { GetDecision } from './get-decision';
 import { ListDecisions } from './list-decisions';
 import { ProtocolMetrics } from './protocol-metrics';
-import { RecordDecision } from './record-decision';
+import { DecisionLog } from './decision-log';
 
 @Module({
   imports: [ProtocolVersionsModule, TimerAlarmsModule, StaffAuthModule],
   controllers: [DecisionsController],
-  providers: [RecordDecision, ProtocolMetrics, DecideOnNotification, NotificationReceivedHandler, ListDecisions, DecisionsInWords, GetDecision],
-  exports: [RecordDecision, ProtocolMetrics, DecisionsInWords],
+  providers: [DecisionLog, ProtocolMetrics, DecideOnNotification, DecideOnNotificationConsumer, ListDecisions, DecisionsInWords, GetDecision],
+  exports: [DecisionLog, ProtocolMetrics, DecisionsInWords],
 })
 export class DecisionsModule {}

@@ -14,7 +14,7 @@ import type { DueTimer } from '../../timers/store-episode-timers';
 import { TimerAlarms } from '../../timers/timer-alarms';
 import { decideOn } from '../decision-pipeline';
 import { ProtocolMetrics } from '../protocol-metrics';
-import { RecordDecision } from '../record-decision';
+import { DecisionLog } from '../decision-log';
 import { DecideOnNotificationCommand } from './decide-on-notification.command';
 
 const CONSUMER = 'protocol-engine.decide-on-notification';
@@ -29,7 +29,7 @@ const CONSUMER = 'protocol-engine.decide-on-notification';
 export class DecideOnNotification {
   constructor(
     private readonly inbox: Inbox,
-    private readonly recordDecision: RecordDecision,
+    private readonly decisionLog: DecisionLog,
     private readonly protocol: ActiveProtocol,
     private readonly alarms: TimerAlarms,
     private readonly config: ProtocolEngineConfig,
@@ -59,7 +59,7 @@ export class DecideOnNotification {
           { now, homeAuthority: this.config.homeAuthorityCode },
         ),
       );
-      const recorded = await this.recordDecision.record(em, {
+      const recorded = await this.decisionLog.append(em, {
         child,
         episode,
         version,

@@ -1,3 +1,3 @@
 export * from './decide-on-notification.command';
 export * from './decide-on-notification.usecase';
-export * from './notification-received.handler';
+export * from './decide-on-notification.consumer';

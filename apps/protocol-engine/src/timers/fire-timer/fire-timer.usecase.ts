@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { Child } from '../../children/child.entity';
 import { decideOn } from '../../decisions/decision-pipeline';
 import { ProtocolMetrics } from '../../decisions/protocol-metrics';
-import { RecordDecision } from '../../decisions/record-decision';
+import { DecisionLog } from '../../decisions/decision-log';
 import { Episode } from '../../episodes/episode.entity';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
@@ -25,7 +25,7 @@ export type FireTimerResult = 'DECIDED' | 'NOTHING_TO_DO' | 'NOT_DUE' | 'ALREADY
 export class FireTimer {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly recordDecision: RecordDecision,
+    private readonly decisionLog: DecisionLog,
     private readonly protocol: ActiveProtocol,
     private readonly alarms: TimerAlarms,
     private readonly config: ProtocolEngineConfig,
@@ -71,7 +71,7 @@ export class FireTimer {
       );
       let decisionId: string | null = null;
       if (isDecision) {
-        const recorded = await this.recordDecision.record(em, {
+        const recorded = await this.decisionLog.append(em, {
           child,
           episode: after,
           version,

@@ -10,7 +10,7 @@ import type { VersionInForce } from '../../protocol-versions/active-protocol';
 import { storeEpisodeTimers, type DueTimer } from '../../timers/store-episode-timers';
 import { Decision } from '../decision.entity';
 
-export interface DecisionToRecord {
+export interface DecisionToAppend {
   child: Child;
   /** The episode after the decision, its requested actions grown by the outcome's. */
   episode: Episode;
@@ -23,15 +23,16 @@ export interface DecisionToRecord {
 }
 
 /**
- * Records a decision, whatever triggered it, in the caller's transaction: the append-only
+ * The decision log the deciding use cases share (a helper, not a use case): appends a decision,
+ * whatever triggered it, in the caller's transaction: the append-only
  * decision row, the episode with the actions now requested, the outbox event, and the episode's
  * due timers. Returns the timers so the caller can set their alarms after commit.
  */
 @Injectable()
-export class RecordDecision {
+export class DecisionLog {
   constructor(private readonly outbox: OutboxWriter) {}
 
-  async record(em: EntityManager, d: DecisionToRecord): Promise<{ decision: Decision; timers: DueTimer[] }> {
+  async append(em: EntityManager, d: DecisionToAppend): Promise<{ decision: Decision; timers: DueTimer[] }> {
     const { child, episode, outcome, version } = d;
     // An upsert, not save(): save reads the row back first, a round trip for nothing.
     await em.upsert(Episode, episode, ['id']);

@@ -6,7 +6,7 @@ import { DecideOnNotification } from './decide-on-notification.usecase';
 
 /** Kafka in: translates each police notification into a command. */
 @Injectable()
-export class NotificationReceivedHandler implements OnApplicationBootstrap {
+export class DecideOnNotificationConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly bus: MessageBus,
     private readonly decideOnNotification: DecideOnNotification,

@@ -13,11 +13,11 @@ import { startSystem, SystemUnderTest } from './support/system-under-test';
 const OPEN = ['OPEN', 'CLAIMED', 'OFFERED', 'ACCEPTED'];
 
 /**
- * Settings of every run in this file: compliance-tracker's deadline sweep and protocol-engine's
- * timer sweep every second, so alarms and timers Redis lost come back within the test; and the service manager's escalation two years out, so every task keeps
- * an alarm in the future whose return from PostgreSQL can be checked.
+ * Settings of every run in this file: every service's wake-up sweep every second, so
+ * wake-ups Redis lost come back within the test; and the service manager's escalation two
+ * years out, so every task keeps an alarm in the future whose return from PostgreSQL can be checked.
  */
-const ENV = { DEADLINE_SWEEP_INTERVAL_MS: '1000', TIMER_SWEEP_EVERY_MS: '1000', ESCALATE_SERVICE_MANAGER_AFTER_HOURS: String(2 * 365 * 24) };
+const ENV = { WAKE_UP_SWEEP_INTERVAL_MS: '1000', ESCALATE_SERVICE_MANAGER_AFTER_HOURS: String(2 * 365 * 24) };
 
 /**
  * PostgreSQL, the broker and Redis each failing under load. They run on infrastructure of
@@ -159,14 +159,15 @@ describe(`infrastructure faults (${CASE_SIZE} notifications a run)`, () => {
              (SELECT count(*) FROM compliance.outbox WHERE topic IN ('compliance.task-reminder-due.v1', 'compliance.task-overdue.v1', 'compliance.task-escalated.v1'))::int AS announced`,
       [OPEN],
     );
+    // A step's wake-up: queue `wake-deadline-<step>`, job `deadline-<step>-<task>-<version>`.
     const future = await running.db.query<{ job: string }>(`
-      SELECT concat_ws('-', s.step, s.task_id, s.deadline_version) AS job
+      SELECT concat('wake-deadline-', s.step, ':', concat_ws('-', 'deadline-' || s.step, s.task_id, s.deadline_version)) AS job
         FROM compliance.task_deadline_steps s JOIN compliance.tasks t ON t.id = s.task_id AND t.deadline_version = s.deadline_version
        WHERE s.fired_at IS NULL AND s.due_at > now() AND t.status = ANY($1)`,
       [OPEN],
     );
     const client = new Redis(redis.url);
-    const armed = await Promise.all(future.rows.map(({ job }) => client.exists(`${prefix}:deadline-alarms:${job}`)));
+    const armed = await Promise.all(future.rows.map(({ job }) => client.exists(`${prefix}:${job}`)));
     client.disconnect();
 
     reportFigures('case 5 Redis killed and flushed', {

@@ -27,14 +27,7 @@ export class ComplianceTrackerConfig extends ServiceConfig {
   @Env('UNCLAIMED_ALERT_AFTER_HOURS') @IsNumber() @Min(0)
   unclaimedAlertAfterHours: number = 4;
 
-  /** How often the sweep fires steps Redis lost or delivered late and re-arms missing alarms. */
-  @Env('DEADLINE_SWEEP_INTERVAL_MS') @IsInt() @Min(100)
-  deadlineSweepIntervalMs: number = 60_000;
-
-  @Env('DEADLINE_SWEEP_BATCH') @IsInt() @Min(1) @Max(50_000)
-  deadlineSweepBatch: number = 1_000;
-
-  /** Alarm worker lock; a worker that dies mid-job leaves it to another after this long. */
+  /** Deadline wake-ups' worker lock; a worker that dies mid-job leaves it to another after this long. */
   @Env('ALARM_WORKER_LOCK_MS') @IsInt() @Min(100)
   alarmWorkerLockMs: number = 30_000;
 

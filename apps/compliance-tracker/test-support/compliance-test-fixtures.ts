@@ -3,7 +3,9 @@
  * framework): it reads the app's own tables to count effects.
  */
 import { DecisionMadeV1, RequiredAction } from '@homeward/contracts';
+import { QueueFactory, wakeUpJobId, wakeUpQueue } from '@homeward/platform';
 import { INestApplication } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CreateOfficer, CreateOfficerCommand } from '../src/staff-auth/create-officer';
@@ -71,3 +73,7 @@ export async function outboxEvents<T = Record<string, unknown>>(app: INestApplic
   return rows.map((r) => r.payload.data);
 }
 
+/** A wake-up's BullMQ job, while Redis holds it (deadline steps: `deadline-<step>`, the task, its deadline version). */
+export function wakeUpJob(app: INestApplication, kind: string, subjectId: string, version: number): Promise<Job | undefined> {
+  return app.get(QueueFactory).queue(wakeUpQueue(kind)).getJob(wakeUpJobId(kind, subjectId, version));
+}

@@ -1,17 +1,16 @@
 import { Clock, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { WakeUps } from '@homeward/platform';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
-import { outboxEvents, returnInterviewDecision, TaskRow, tasksOf } from '../../test-support/compliance-test-fixtures';
-import { AlarmClock } from './alarm-clock';
-import { DeadlineStep } from './deadline-steps';
+import { outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../test-support/compliance-test-fixtures';
+import { DeadlineStep, deadlineStepKind } from './deadline-steps';
 import { DeadlineAlarmProcessor, FireDeadlineStep, FireDeadlineStepCommand } from './fire-deadline-step';
-import { SweepDeadlineAlarms } from './sweep-deadline-alarms';
 
 const HOUR = 3_600_000;
 // The sweep's own schedule stays out of the way here: these tests wake alarms one by one.
-const ENV = { DEADLINE_SWEEP_INTERVAL_MS: String(24 * HOUR), ALARM_WORKER_LOCK_MS: '1000', ALARM_WORKER_STALLED_INTERVAL_MS: '500' };
+const ENV = { WAKE_UP_SWEEP_INTERVAL_MS: String(24 * HOUR), ALARM_WORKER_LOCK_MS: '1000', ALARM_WORKER_STALLED_INTERVAL_MS: '500' };
 
 describe('compliance-tracker: deadline alarms', () => {
   let env: TestEnvironment;
@@ -36,7 +35,7 @@ describe('compliance-tracker: deadline alarms', () => {
   }
 
   const alarm = (task: TaskRow, step: DeadlineStep) =>
-    waitFor(() => svc.app.get(AlarmClock).queue.getJob(AlarmClock.jobIdOf({ step, taskId: task.id, deadlineVersion: task.deadline_version })), { description: `the ${step} alarm` });
+    waitFor(() => wakeUpJob(svc.app, deadlineStepKind(step), task.id, task.deadline_version), { description: `the ${step} alarm` });
 
   async function wake(job: Job): Promise<void> {
     await job.promote();
@@ -50,11 +49,11 @@ describe('compliance-tracker: deadline alarms', () => {
     for (const [step, at] of ladder) {
       const job = await alarm(task, step);
       expect(await job.getState()).toBe('delayed');
-      expect(job.data).toEqual({ taskId: task.id, deadlineVersion: 1 }); // ids only
+      expect(job.data).toEqual({ subjectId: task.id, version: 1, correlationId: expect.any(String) }); // ids only
       clock.set(at + 1_000);
       await wake(job);
       // The same wake-up again, from the sweep and from a duplicate job: nothing more.
-      await svc.app.get(SweepDeadlineAlarms).execute();
+      await svc.app.get(WakeUps).sweepNow();
       await svc.app.get(FireDeadlineStep).execute(FireDeadlineStepCommand.create({ taskId: task.id, deadlineVersion: 1, step, actor: 'test' }));
     }
 
@@ -70,7 +69,7 @@ describe('compliance-tracker: deadline alarms', () => {
     await env.publish(Topics.decisionMade, envelope, decision.childId);
     await env.publish(Topics.decisionMade, envelope, decision.childId); // redelivered
     const [task] = await waitFor(() => tasksOf(svc.app, decision.policeReference).then((t) => (t.length === 1 ? t : null)), { timeoutMs: 30_000, description: 'the late RHI task' });
-    await svc.app.get(SweepDeadlineAlarms).execute();
+    await svc.app.get(WakeUps).sweepNow();
 
     expect(await outboxEvents(svc.app, Topics.taskOverdue, task.id)).toHaveLength(1);
     const escalations = await outboxEvents<TaskDeadlineEventV1>(svc.app, Topics.taskEscalated, task.id);
@@ -89,8 +88,7 @@ describe('compliance-tracker: deadline alarms', () => {
       { step: 'overdue', result: 'FIRED' },
       { step: 'unclaimed', result: null },
     ]);
-    const queue = svc.app.get(AlarmClock).queue;
-    expect(await queue.getJob(AlarmClock.jobIdOf({ step: 'overdue', taskId: task.id, deadlineVersion: 1 }))).toBeUndefined();
+    expect(await wakeUpJob(svc.app, deadlineStepKind('overdue'), task.id, 1)).toBeUndefined();
     expect(await (await alarm(task, 'unclaimed')).getState()).toBe('delayed');
   });
 
@@ -111,11 +109,11 @@ describe('compliance-tracker: deadline alarms', () => {
     await job.promote();
     await effectCommitted;
     const processor = svc.app.get(DeadlineAlarmProcessor);
-    await processor.worker.close(true); // killed: no completion, no lock renewal
-    processor.start(); // a new worker, as after a restart
+    await processor.workers.get('escalation-1')?.close(true); // killed: no completion, no lock renewal
+    processor.start('escalation-1'); // a new worker, as after a restart
 
     await waitFor(async () => (await job.getState()) === 'completed', { timeoutMs: 20_000, description: 'the stalled alarm to be re-run by the new worker' });
-    expect((await svc.app.get(AlarmClock).queue.getJob(String(job.id)))?.attemptsStarted).toBeGreaterThanOrEqual(2);
+    expect((await wakeUpJob(svc.app, deadlineStepKind('escalation-1'), task.id, 1))?.attemptsStarted).toBeGreaterThanOrEqual(2);
     expect(await outboxEvents(svc.app, Topics.taskEscalated, task.id)).toHaveLength(1);
   });
 });

@@ -63,3 +63,6 @@ export function isMoot(step: DeadlineStep, task: { dueAt: Date; status: string }
   if (step === 'unclaimed') return task.status !== 'OPEN';
   return false;
 }
+
+/** The wake-up kind of each step: one kind a step, so a task's wake-ups are (kind, task id, deadline version). */
+export const deadlineStepKind = (step: DeadlineStep): string => `deadline-${step}`;

@@ -2,12 +2,13 @@ import { Clock, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor, flushQueuePrefix } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { outboxEvents, returnInterviewDecision, tasksOf } from '../../../test-support/compliance-test-fixtures';
-import { AlarmClock } from '../alarm-clock';
-import { SWEEP_QUEUE } from './deadline-sweep.scheduler';
+import { AppModule } from '../app.module';
+import { outboxEvents, returnInterviewDecision, tasksOf, wakeUpJob } from '../../test-support/compliance-test-fixtures';
+import { DeadlineStep, deadlineStepKind } from './deadline-steps';
 
 const HOUR = 3_600_000;
+/** The platform's wake-up sweep, through its own queue and worker. */
+const SWEEP_QUEUE = 'wake-up-sweep';
 
 describe('compliance-tracker: the deadline sweep after Redis loses everything', () => {
   let env: TestEnvironment;
@@ -16,7 +17,7 @@ describe('compliance-tracker: the deadline sweep after Redis loses everything', 
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { DEADLINE_SWEEP_INTERVAL_MS: '300' } });
+    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { WAKE_UP_SWEEP_INTERVAL_MS: '300' } });
   });
 
   afterAll(async () => {
@@ -40,17 +41,16 @@ describe('compliance-tracker: the deadline sweep after Redis loses everything', 
     const decision = returnInterviewDecision(clock.now());
     await env.publish(Topics.decisionMade, testEnvelope('protocol.decision-made', decision), decision.childId);
     const [task] = await waitFor(() => tasksOf(svc.app, decision.policeReference).then((t) => (t.length === 1 ? t : null)), { timeoutMs: 30_000, description: 'the RHI task' });
-    const queue = svc.app.get(AlarmClock).queue;
-    const idOf = (step: 'reminder' | 'overdue' | 'escalation-1' | 'escalation-2') => AlarmClock.jobIdOf({ step, taskId: task.id, deadlineVersion: 1 });
-    await waitFor(() => queue.getJob(idOf('escalation-2')), { description: 'alarms set at creation' });
+    const jobOf = (step: DeadlineStep) => wakeUpJob(svc.app, deadlineStepKind(step), task.id, 1);
+    await waitFor(() => jobOf('escalation-2'), { description: 'alarms set at creation' });
 
     expect(await flushQueuePrefix(env.redisUrl, env.env.QUEUE_PREFIX)).toBeGreaterThan(0);
-    expect(await queue.getJob(idOf('escalation-2'))).toBeUndefined();
+    expect(await jobOf('escalation-2')).toBeUndefined();
     // Past the deadline and the team-manager step, before the service-manager step.
     clock.set(task.due_at.getTime() + 25 * HOUR);
 
     await waitFor(async () => (await outboxEvents(svc.app, Topics.taskEscalated, task.id)).length === 1, { timeoutMs: 15_000, description: 'the team-manager escalation' });
-    const restored = await waitFor(() => queue.getJob(idOf('escalation-2')), { description: 'the service-manager alarm restored' });
+    const restored = await waitFor(() => jobOf('escalation-2'), { description: 'the service-manager alarm restored' });
     expect(await restored.getState()).toBe('delayed');
 
     clock.set(task.due_at.getTime() + 49 * HOUR);

@@ -1,11 +1,10 @@
 import { Clock, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { WakeUps } from '@homeward/platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
-import { officerAuth, outboxEvents, returnInterviewDecision, TaskRow, tasksOf } from '../../test-support/compliance-test-fixtures';
-import { AlarmClock } from './alarm-clock';
+import { officerAuth, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../test-support/compliance-test-fixtures';
 import { FireDeadlineStep, FireDeadlineStepCommand } from './fire-deadline-step';
-import { SweepDeadlineAlarms } from './sweep-deadline-alarms';
 
 const HOUR = 3_600_000;
 
@@ -18,7 +17,7 @@ describe('compliance-tracker: a task nobody claims', () => {
     env = await createTestEnvironment();
     svc = await startServiceInProcess(AppModule, env, {
       overrides: [{ provide: Clock, useValue: clock }],
-      env: { UNCLAIMED_ALERT_AFTER_HOURS: '2', DEADLINE_SWEEP_INTERVAL_MS: String(24 * HOUR) },
+      env: { UNCLAIMED_ALERT_AFTER_HOURS: '2', WAKE_UP_SWEEP_INTERVAL_MS: String(24 * HOUR) },
     });
   });
 
@@ -37,13 +36,13 @@ describe('compliance-tracker: a task nobody claims', () => {
 
   /** Wakes the task's unclaimed alarm `UNCLAIMED_ALERT_AFTER_HOURS` after it was set, then delivers it again and sweeps. */
   async function unclaimedAlarmComesDue(task: TaskRow & { setAt: number }): Promise<void> {
-    const job = await waitFor(() => svc.app.get(AlarmClock).queue.getJob(AlarmClock.jobIdOf({ step: 'unclaimed', taskId: task.id, deadlineVersion: 1 })), { description: 'the unclaimed alarm' });
+    const job = await waitFor(() => wakeUpJob(svc.app, 'deadline-unclaimed', task.id, 1), { description: 'the unclaimed alarm' });
     expect(await job.getState()).toBe('delayed');
     clock.set(task.setAt + 2 * HOUR + 1_000);
     await job.promote();
     await waitFor(async () => (await job.getState()) === 'completed', { description: 'the unclaimed alarm to complete' });
     await svc.app.get(FireDeadlineStep).execute(FireDeadlineStepCommand.create({ taskId: task.id, deadlineVersion: 1, step: 'unclaimed', actor: 'test' }));
-    await svc.app.get(SweepDeadlineAlarms).execute();
+    await svc.app.get(WakeUps).sweepNow();
   }
 
   it('given an open task nobody claims, when the unclaimed alarm comes due and is delivered twice, then one task-unclaimed event tells the team manager', async () => {

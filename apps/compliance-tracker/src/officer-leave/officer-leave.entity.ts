@@ -2,8 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A period an officer (see staff-auth's Officer) is away, and who covers their work: a named
- * officer, or the team queue when `coverOfficerId` is null. Postgres is the record; a BullMQ
- * alarm only wakes us at `startsAt` to hand the tasks over, once (`routedAt`).
+ * officer, or the team queue when `coverOfficerId` is null. Postgres is the record; a wake-up
+ * only wakes us at `startsAt` to hand the tasks over, once (`routedAt`).
  */
 @Entity({ name: 'officer_leave' })
 export class OfficerLeave {

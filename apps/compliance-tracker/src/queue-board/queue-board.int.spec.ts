@@ -1,9 +1,6 @@
 import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment } from '@homeward/testing';
 import { AppModule } from '../app.module';
 import { officerAuth } from '../../test-support/compliance-test-fixtures';
-import { ALARM_QUEUE } from '../deadline-alarms/alarm-clock';
-import { SWEEP_QUEUE } from '../deadline-alarms/sweep-deadline-alarms';
-import { LEAVE_QUEUE } from '../officer-leave/leave-alarm';
 
 describe('compliance-tracker: bull-board at /admin/queues', () => {
   let env: TestEnvironment;
@@ -39,6 +36,7 @@ describe('compliance-tracker: bull-board at /admin/queues', () => {
     const res = await board('/api/queues', basic);
     expect(res.status).toBe(200);
     const { queues } = (await res.json()) as { queues: { name: string }[] };
-    expect(queues.map((q) => q.name).sort()).toEqual([ALARM_QUEUE, SWEEP_QUEUE, LEAVE_QUEUE].sort());
+    const wakeUps = ['deadline-reminder', 'deadline-overdue', 'deadline-escalation-1', 'deadline-escalation-2', 'deadline-unclaimed', 'leave-start'].map((kind) => `wake-${kind}`);
+    expect(queues.map((q) => q.name).sort()).toEqual([...wakeUps, 'wake-up-sweep'].sort());
   });
 });

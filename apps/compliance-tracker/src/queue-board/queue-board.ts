@@ -1,16 +1,17 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { QueueFactory } from '@homeward/platform';
+import { QueueFactory, wakeUpQueue } from '@homeward/platform';
 import { HttpException, Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
-import { ALARM_QUEUE } from '../deadline-alarms/alarm-clock';
-import { SWEEP_QUEUE } from '../deadline-alarms/sweep-deadline-alarms';
-import { LEAVE_QUEUE } from '../officer-leave/leave-alarm';
+import { deadlineStepKind, DeadlineSteps } from '../deadline-alarms/deadline-steps';
+import { LEAVE_START } from '../officer-leave/start-leave/leave-start.wake-up';
 import { admitOfficer, AuthenticateOfficer } from '../staff-auth/authenticate-officer';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
+/** The queues of the app's wake-up kinds, and the platform's sweep that repairs them. */
+export const BOARD_QUEUES = [...[...DeadlineSteps.map(deadlineStepKind), LEAVE_START].map(wakeUpQueue), 'wake-up-sweep'];
 
 /**
  * bull-board over the compliance queues, for managers only. It is express middleware, not a
@@ -32,7 +33,7 @@ export class QueueBoard implements OnModuleInit {
     if (!server) return;
     const board = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
     createBullBoard({
-      queues: [ALARM_QUEUE, SWEEP_QUEUE, LEAVE_QUEUE].map((name) => new BullMQAdapter(this.queues.queue(name), { readOnlyMode: false })),
+      queues: BOARD_QUEUES.map((name) => new BullMQAdapter(this.queues.queue(name), { readOnlyMode: false })),
       serverAdapter: board,
     });
     server.getInstance().use(QUEUE_BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.admit(req, res, next), board.getRouter());

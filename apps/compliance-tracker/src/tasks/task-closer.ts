@@ -2,7 +2,6 @@ import { createEnvelope, TaskClosedV1, Topics } from '@homeward/contracts';
 import { OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Alarm } from '../deadline-alarms/alarm-clock';
 import { DeadlineLedger } from '../deadline-alarms/deadline-ledger';
 import { appendHistory } from './task-history';
 import { ClosedTaskStatus, Task, TaskOutcome } from './task.entity';
@@ -22,7 +21,6 @@ export interface Closing {
 /**
  * Closing a task, however it closes (outcome recorded, superseded): status, history,
  * `compliance.task-closed.v1` and the end of its alarms, in the caller's transaction.
- * Returns the alarms to clear from Redis once that transaction commits.
  */
 @Injectable()
 export class TaskCloser {
@@ -31,7 +29,7 @@ export class TaskCloser {
     private readonly ledger: DeadlineLedger,
   ) {}
 
-  async close(em: EntityManager, task: Task, c: Closing): Promise<Alarm[]> {
+  async close(em: EntityManager, task: Task, c: Closing): Promise<void> {
     await em.update(Task, { id: task.id }, {
       status: c.to,
       closedAt: c.at,
@@ -64,6 +62,6 @@ export class TaskCloser {
         producer: 'compliance-tracker',
       }),
     });
-    return this.ledger.cancel(em, task.id);
+    await this.ledger.cancel(em, task.id);
   }
 }

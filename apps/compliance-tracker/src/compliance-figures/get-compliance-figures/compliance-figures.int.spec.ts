@@ -17,7 +17,7 @@ describe("compliance-tracker: the Board's figures by London month", () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { DEADLINE_SWEEP_INTERVAL_MS: String(24 * HOUR) } });
+    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { WAKE_UP_SWEEP_INTERVAL_MS: String(24 * HOUR) } });
     [cmo, reader] = [await newOfficer(svc.app, 'CMO'), await newOfficer(svc.app, 'READ_ONLY')];
 
     // 23:30 BST on 30 September: September's, though it is 22:30 UTC.

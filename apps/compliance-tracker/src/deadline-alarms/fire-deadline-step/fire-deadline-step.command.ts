@@ -3,7 +3,7 @@ import { DeadlineStep, isDeadlineStep } from '../deadline-steps';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A wake-up for one step of one deadline version, from an alarm job or the sweep. */
+/** A wake-up for one step of one deadline version. */
 export class FireDeadlineStepCommand {
   private constructor(
     readonly taskId: string,

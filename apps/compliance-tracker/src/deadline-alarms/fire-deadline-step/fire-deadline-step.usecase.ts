@@ -8,13 +8,13 @@ import { isMoot } from '../deadline-steps';
 import { stepAnnouncement } from '../step-announcement';
 import { FireDeadlineStepCommand } from './fire-deadline-step.command';
 
-/** What a wake-up did: FIRED and SKIPPED are recorded; NOOP changed nothing; EARLY is not due yet. */
-export type FireResult = { kind: 'FIRED' | 'SKIPPED' | 'NOOP' } | { kind: 'EARLY'; remainingMs: number };
+/** What a wake-up did: FIRED and SKIPPED are recorded; NOOP changed nothing. */
+export type FireResult = { kind: 'FIRED' | 'SKIPPED' | 'NOOP' };
 
 /**
  * Announces one step of a task's alarm ladder, once: the step row is locked, checked and
- * marked fired in the transaction that writes the outbox event, so an alarm and the sweep
- * (or a re-run after a crash) racing for the same step publish one event between them.
+ * marked fired in the transaction that writes the outbox event, so the same wake-up twice
+ * (or a re-run after a crash) publishes one event.
  */
 @Injectable()
 export class FireDeadlineStep {
@@ -39,26 +39,25 @@ export class FireDeadlineStep {
       return { kind: 'NOOP' };
     }
     const now = this.clock.now();
-    if (step.dueAt > now) return { kind: 'EARLY', remainingMs: step.dueAt.getTime() - now.getTime() };
     const kind = isMoot(command.step, task, now) ? 'SKIPPED' : 'FIRED';
     await em.update(TaskDeadlineStep, { taskId: command.taskId, deadlineVersion: command.deadlineVersion, step: command.step }, { firedAt: now, result: kind });
     if (kind === 'FIRED') await this.outbox.append(em, stepAnnouncement(task, command.step, now));
     return { kind };
   }
 
-  /** The step, locked against a racing alarm or sweep, with its task: one round trip. */
-  private async lockedStep(em: EntityManager, command: FireDeadlineStepCommand): Promise<{ step?: Pick<TaskDeadlineStep, 'dueAt' | 'firedAt'>; task?: Task }> {
+  /** The step, locked against a racing wake-up, with its task: one round trip. */
+  private async lockedStep(em: EntityManager, command: FireDeadlineStepCommand): Promise<{ step?: Pick<TaskDeadlineStep, 'firedAt'>; task?: Task }> {
     const { entities, raw } = await em
       .createQueryBuilder(Task, 'task')
       .innerJoin(TaskDeadlineStep, 'step', 'step.taskId = task.id AND step.deadlineVersion = :version AND step.step = :step', {
         version: command.deadlineVersion,
         step: command.step,
       })
-      .addSelect(['step.dueAt', 'step.firedAt'])
+      .addSelect('step.firedAt')
       .where('task.id = :taskId', { taskId: command.taskId })
       .setLock('pessimistic_write', undefined, ['step'])
-      .getRawAndEntities<{ step_due_at: Date; step_fired_at: Date | null }>();
+      .getRawAndEntities<{ step_fired_at: Date | null }>();
     if (entities.length === 0) return {};
-    return { task: entities[0], step: { dueAt: raw[0].step_due_at, firedAt: raw[0].step_fired_at } };
+    return { task: entities[0], step: { firedAt: raw[0].step_fired_at } };
   }
 }

@@ -1,20 +1,20 @@
 import { Clock } from '@homeward/contracts';
-import { UnitOfWork } from '@homeward/platform';
+import { UnitOfWork, WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
 import { assertMayHandleLeaveOf } from '../leave-access';
-import { LeaveAlarm } from '../leave-alarm';
 import { appendLeaveAudit } from '../leave-audit';
 import { leaveInState, leaveNotFound, readLeave } from '../leave-reader';
 import { leaveStatusOf } from '../leave-status';
 import { LeaveView } from '../leave.view';
 import { OfficerLeave } from '../officer-leave.entity';
+import { LEAVE_START } from '../start-leave/leave-start.wake-up';
 import { CancelLeaveCommand } from './cancel-leave.command';
 
 /**
  * Cancels a leave, which is kept and shown as cancelled. Before its start nothing moves (its
- * alarm goes, and StartLeave ignores a cancelled leave); during it, the leave ends now: the
+ * wake-up goes, and StartLeave ignores a cancelled leave); during it, the leave ends now: the
  * officer is back and claims for themselves again, and what the cover took stays theirs, as at
  * any leave's end.
  */
@@ -22,17 +22,15 @@ import { CancelLeaveCommand } from './cancel-leave.command';
 export class CancelLeave {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly alarm: LeaveAlarm,
+    private readonly wakeUps: WakeUps,
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: CancelLeaveCommand): Promise<LeaveView> {
-    const { view, clearAlarm } = await this.unitOfWork.run((em) => this.cancel(em, command));
-    if (clearAlarm) await this.alarm.clearAfterCommit(view.id);
-    return view;
+  execute(command: CancelLeaveCommand): Promise<LeaveView> {
+    return this.unitOfWork.run((em) => this.cancel(em, command));
   }
 
-  private async cancel(em: EntityManager, command: CancelLeaveCommand): Promise<{ view: LeaveView; clearAlarm: boolean }> {
+  private async cancel(em: EntityManager, command: CancelLeaveCommand): Promise<LeaveView> {
     const leave = await em.findOne(OfficerLeave, { where: { id: command.leaveId }, lock: { mode: 'pessimistic_write' } });
     if (!leave) throw leaveNotFound(command.leaveId);
     const officer = await em.findOneByOrFail(Officer, { id: leave.officerId });
@@ -44,6 +42,7 @@ export class CancelLeave {
     // Cancelled at the very instant it started, it still lasts a millisecond: a leave ends after it starts.
     const endsAt = underWay ? new Date(Math.max(now.getTime(), leave.startsAt.getTime() + 1)) : leave.endsAt;
     await em.update(OfficerLeave, { id: leave.id }, { cancelledAt: now, cancelledBy: command.actor.username, endsAt });
+    await this.wakeUps.cancel(em, LEAVE_START, leave.id);
     await appendLeaveAudit(em, {
       leaveId: leave.id,
       at: now,
@@ -51,6 +50,6 @@ export class CancelLeave {
       action: 'CANCELLED',
       detail: { underWay, endsAtBefore: leave.endsAt.toISOString(), endsAt: endsAt.toISOString() },
     });
-    return { view: await readLeave(em, leave.id, now), clearAlarm: !underWay };
+    return readLeave(em, leave.id, now);
   }
 }

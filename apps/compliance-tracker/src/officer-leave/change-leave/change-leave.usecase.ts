@@ -1,12 +1,11 @@
 import { Clock } from '@homeward/contracts';
-import { UnitOfWork, validationFailed } from '@homeward/platform';
+import { UnitOfWork, validationFailed, WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
 import { OpenTaskStatuses, Task } from '../../tasks/task.entity';
 import { handOver } from '../hand-over';
 import { assertMayHandleLeaveOf } from '../leave-access';
-import { LeaveAlarm } from '../leave-alarm';
 import { appendLeaveAudit } from '../leave-audit';
 import { refuseOverlappingLeave } from '../leave-overlap';
 import { leaveInState, leaveNotFound, readLeave } from '../leave-reader';
@@ -14,14 +13,9 @@ import { leaveStatusOf } from '../leave-status';
 import { LeaveView } from '../leave.view';
 import { OfficerLeave } from '../officer-leave.entity';
 import { recordHandOver } from '../record-hand-over';
+import { LEAVE_START, leaveStartWakeUp } from '../start-leave/leave-start.wake-up';
 import { ChangeLeaveCommand } from './change-leave.command';
 import { leaveChangeProblems } from './leave-change-rules';
-
-interface Changed {
-  view: LeaveView;
-  /** The start moved on leave still to come: its alarm moves too. */
-  rearm: { id: string; startsAt: Date } | null;
-}
 
 /**
  * Moves a leave's dates or changes its cover, before or during the leave. During it, the work
@@ -32,18 +26,15 @@ interface Changed {
 export class ChangeLeave {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly alarm: LeaveAlarm,
+    private readonly wakeUps: WakeUps,
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: ChangeLeaveCommand): Promise<LeaveView> {
-    const { view, rearm } = await this.unitOfWork.run((em) => this.change(em, command));
-    // Only once committed, as when it was recorded: the alarm must wake for the leave as it now is.
-    if (rearm) await this.alarm.rearmAfterCommit(rearm);
-    return view;
+  execute(command: ChangeLeaveCommand): Promise<LeaveView> {
+    return this.unitOfWork.run((em) => this.change(em, command));
   }
 
-  private async change(em: EntityManager, command: ChangeLeaveCommand): Promise<Changed> {
+  private async change(em: EntityManager, command: ChangeLeaveCommand): Promise<LeaveView> {
     // Locked as StartLeave locks it: a change and the hand-over at the start never interleave.
     const leave = await em.findOne(OfficerLeave, { where: { id: command.leaveId }, lock: { mode: 'pessimistic_write' } });
     if (!leave) throw leaveNotFound(command.leaveId);
@@ -71,9 +62,12 @@ export class ChangeLeave {
     const tasksMoved = leave.routedAt && after.cover !== before.cover ? await this.followNewCover(em, command, leave.id, before.cover, after.cover, now) : 0;
     const iso = (v: typeof before) => ({ startsAt: v.startsAt.toISOString(), endsAt: v.endsAt.toISOString(), cover: v.cover });
     await appendLeaveAudit(em, { leaveId: leave.id, at: now, actor: command.actor.username, action: 'CHANGED', detail: { before: iso(before), after: iso(after), tasksMoved } });
-
-    const startMoved = after.startsAt.getTime() !== before.startsAt.getTime();
-    return { view: await readLeave(em, leave.id, now), rearm: startMoved ? { id: leave.id, startsAt: after.startsAt } : null };
+    if (after.startsAt.getTime() !== before.startsAt.getTime()) {
+      // Only leave still to come can move its start: its wake-up moves with it.
+      await this.wakeUps.cancel(em, LEAVE_START, leave.id);
+      await this.wakeUps.schedule(em, leaveStartWakeUp({ id: leave.id, startsAt: after.startsAt }));
+    }
+    return readLeave(em, leave.id, now);
   }
 
   /** The open tasks this leave gave the previous cover, and they still hold, go to the new cover (or the team queue). */

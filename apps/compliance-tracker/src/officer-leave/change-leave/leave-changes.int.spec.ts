@@ -2,12 +2,11 @@ import { Clock } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from '../../app.module';
-import { newOfficer } from '../../../test-support/compliance-test-fixtures';
+import { newOfficer, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
 import { createTask } from '../../../test-support/task-fixtures';
 import type { LeaveDetailView } from '../get-leave';
-import { LeaveAlarm } from '../leave-alarm';
 import type { LeaveView } from '../leave.view';
-import { StartLeave, StartLeaveCommand } from '../start-leave';
+import { LEAVE_START, StartLeave, StartLeaveCommand } from '../start-leave';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -21,7 +20,7 @@ describe('compliance-tracker: leave changed and cancelled, before and during it'
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { DEADLINE_SWEEP_INTERVAL_MS: String(DAY) } });
+    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { WAKE_UP_SWEEP_INTERVAL_MS: String(DAY) } });
     manager = await newOfficer(svc.app, 'MANAGER');
   });
 
@@ -51,8 +50,8 @@ describe('compliance-tracker: leave changed and cancelled, before and during it'
   const leave = async (id: string, by: Officer = manager) => json<LeaveDetailView>(await call('GET', `/v1/leave/${id}`, by), 200);
   const holder = async (taskId: string) => json<{ status: string; assignee: string | null }>(await call('GET', `/v1/tasks/${taskId}`, manager), 200);
   const history = async (taskId: string) => json<{ action: string; actor: string; details: Record<string, unknown> }[]>(await call('GET', `/v1/tasks/${taskId}/history`, manager), 200);
-  const alarmOf = (l: LeaveView) => svc.app.get(LeaveAlarm).queue.getJob(LeaveAlarm.jobIdOf(l.id));
-  const start = (l: LeaveView) => svc.app.get(StartLeave).execute(StartLeaveCommand.create({ leaveId: l.id, trigger: 'alarm' }));
+  const alarmOf = (l: LeaveView, startsAt = l.startsAt) => wakeUpJob(svc.app, LEAVE_START, l.id, Date.parse(startsAt));
+  const start = (l: LeaveView) => svc.app.get(StartLeave).execute(StartLeaveCommand.create({ leaveId: l.id }));
 
   it('given leave still to come, when its start moves later and its cover changes, then its alarm moves, nothing goes early, and the work goes to the new cover at the new start', async () => {
     const [away, first, second] = [await newOfficer(svc.app, 'CMO'), await newOfficer(svc.app, 'CMO'), await newOfficer(svc.app, 'CMO')];
@@ -64,8 +63,8 @@ describe('compliance-tracker: leave changed and cancelled, before and during it'
     const changed = await json<LeaveView>(await call('PATCH', `/v1/leave/${recorded.id}`, manager, { startsAt: newStart.toISOString(), coverUsername: second.username }), 200);
     expect(changed).toMatchObject({ startsAt: newStart.toISOString(), cover: second.username, status: 'UPCOMING' });
     const alarm = await waitFor(async () => {
-      const job = await alarmOf(recorded);
-      return job?.delay === 6 * HOUR ? job : null;
+      const job = await alarmOf(recorded, newStart.toISOString());
+      return job?.delay === 6 * HOUR && !(await alarmOf(recorded)) ? job : null;
     }, { description: 'the alarm set again for the new start' });
 
     clock.set(Date.parse(recorded.startsAt) + 1_000); // the old start: nothing yet

@@ -1,30 +1,27 @@
 import { Clock } from '@homeward/contracts';
-import { FieldProblem, UnitOfWork, validationFailed } from '@homeward/platform';
+import { FieldProblem, UnitOfWork, validationFailed, WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
-import { LeaveAlarm } from '../leave-alarm';
 import { appendLeaveAudit } from '../leave-audit';
 import { refuseOverlappingLeave } from '../leave-overlap';
 import { readLeave } from '../leave-reader';
 import { LeaveView } from '../leave.view';
+import { leaveStartWakeUp } from '../start-leave/leave-start.wake-up';
 import { RecordLeaveCommand } from './record-leave.command';
 
-/** Records an officer's leave and sets the alarm that hands their tasks over at its start. */
+/** Records an officer's leave and the wake-up that hands their tasks over at its start. */
 @Injectable()
 export class RecordLeave {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly alarm: LeaveAlarm,
+    private readonly wakeUps: WakeUps,
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: RecordLeaveCommand): Promise<LeaveView> {
-    const leave = await this.unitOfWork.run((em) => this.record(em, command));
-    // Only once committed: the alarm must never wake for leave that does not exist.
-    await this.alarm.setAfterCommit({ id: leave.id, startsAt: new Date(leave.startsAt) });
-    return leave;
+  execute(command: RecordLeaveCommand): Promise<LeaveView> {
+    return this.unitOfWork.run((em) => this.record(em, command));
   }
 
   private async record(em: EntityManager, command: RecordLeaveCommand): Promise<LeaveView> {
@@ -41,6 +38,7 @@ export class RecordLeave {
       `INSERT INTO officer_leave (id, officer_id, starts_at, ends_at, cover_officer_id, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [id, officer.id, command.startsAt, command.endsAt, cover?.id ?? null, command.recordedBy.username, now],
     );
+    await this.wakeUps.schedule(em, leaveStartWakeUp({ id, startsAt: command.startsAt }));
     await appendLeaveAudit(em, {
       leaveId: id,
       at: now,

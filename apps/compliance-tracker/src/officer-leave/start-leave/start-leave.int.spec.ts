@@ -3,13 +3,13 @@ import { createTestEnvironment, FakeClock, flushQueuePrefix, RunningService, sta
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { newOfficer, returnInterviewDecision, TaskRow, tasksOf } from '../../../test-support/compliance-test-fixtures';
-import { SWEEP_QUEUE } from '../../deadline-alarms/sweep-deadline-alarms';
-import { LeaveAlarm } from '../leave-alarm';
+import { newOfficer, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
 import { LeaveView } from '../leave.view';
-import { StartLeave, StartLeaveCommand } from '.';
+import { LEAVE_START, StartLeave, StartLeaveCommand } from '.';
 
 const HOUR = 3_600_000;
+/** The platform's wake-up sweep, through its own queue and worker. */
+const SWEEP_QUEUE = 'wake-up-sweep';
 const DAY = 24 * HOUR;
 type Officer = Awaited<ReturnType<typeof newOfficer>>;
 
@@ -22,7 +22,7 @@ describe('compliance-tracker: officers on leave and their cover', () => {
   beforeAll(async () => {
     env = await createTestEnvironment();
     // The sweep's own schedule stays out of the way: these tests run it when they mean to.
-    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { DEADLINE_SWEEP_INTERVAL_MS: String(DAY) } });
+    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { WAKE_UP_SWEEP_INTERVAL_MS: String(DAY) } });
     manager = await newOfficer(svc.app, 'MANAGER');
   });
 
@@ -64,7 +64,7 @@ describe('compliance-tracker: officers on leave and their cover', () => {
     (await db().query(`SELECT status, assignee FROM tasks WHERE id = $1`, [id]))[0];
   const handOvers = (id: string): Promise<{ actor: string; from_status: string; to_status: string; detail: Record<string, string> }[]> =>
     db().query(`SELECT actor, from_status, to_status, detail FROM task_history WHERE task_id = $1 AND actor = 'system:leave-cover' ORDER BY id`, [id]);
-  const leaveJob = (leave: LeaveView) => svc.app.get(LeaveAlarm).queue.getJob(LeaveAlarm.jobIdOf(leave.id));
+  const leaveJob = (leave: LeaveView) => wakeUpJob(svc.app, LEAVE_START, leave.id, Date.parse(leave.startsAt));
 
   it("given a CMO's claimed tasks and leave with a named cover, when the leave starts and its alarm is delivered twice, then the tasks go to the cover once", async () => {
     const [away, cover] = [await newOfficer(svc.app, 'CMO'), await newOfficer(svc.app, 'CMO')];
@@ -72,13 +72,13 @@ describe('compliance-tracker: officers on leave and their cover', () => {
     const leave = await recordLeave(away, cover, 2 * HOUR);
     const job = await waitFor(() => leaveJob(leave), { description: 'the leave alarm' });
     expect(await job.getState()).toBe('delayed');
-    expect(job.data).toEqual({ leaveId: leave.id }); // ids only
+    expect(job.data).toEqual({ subjectId: leave.id, version: Date.parse(leave.startsAt), correlationId: expect.any(String) }); // ids only
 
     clock.set(Date.parse(leave.startsAt) + 1_000);
     await job.promote();
     await waitFor(async () => (await job.getState()) === 'completed', { description: 'the leave alarm to complete' });
     // The same wake-up again, and the sweep: nothing more.
-    expect((await svc.app.get(StartLeave).execute(StartLeaveCommand.create({ leaveId: leave.id, trigger: 'alarm' }))).kind).toBe('NOOP');
+    expect((await svc.app.get(StartLeave).execute(StartLeaveCommand.create({ leaveId: leave.id }))).kind).toBe('NOOP');
 
     for (const t of tasks) {
       expect(await task(t.id)).toEqual({ status: 'CLAIMED', assignee: cover.username });
@@ -101,7 +101,7 @@ describe('compliance-tracker: officers on leave and their cover', () => {
     const leave = await recordLeave(away, null, HOUR);
     clock.set(Date.parse(leave.startsAt));
 
-    const start = () => svc.app.get(StartLeave).execute(StartLeaveCommand.create({ leaveId: leave.id, trigger: 'sweep' }));
+    const start = () => svc.app.get(StartLeave).execute(StartLeaveCommand.create({ leaveId: leave.id }));
     const results = await Promise.all([start(), start()]);
     expect(results.map((r) => r.kind).sort()).toEqual(['NOOP', 'ROUTED']);
 

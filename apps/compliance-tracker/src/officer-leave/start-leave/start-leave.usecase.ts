@@ -11,13 +11,13 @@ import { StartLeaveCommand } from './start-leave.command';
 
 export const LEAVE_COVER_ACTOR = 'system:leave-cover';
 
-/** ROUTED: tasks handed over; LAPSED: found only after the leave ended; NOOP: done before; EARLY: not yet. */
-export type StartLeaveResult = { kind: 'ROUTED'; tasks: number } | { kind: 'LAPSED' | 'NOOP' } | { kind: 'EARLY'; remainingMs: number };
+/** ROUTED: tasks handed over; LAPSED: found only after the leave ended; NOOP: done before or cancelled; EARLY: not started (moved later). */
+export type StartLeaveResult = { kind: 'ROUTED'; tasks: number } | { kind: 'LAPSED' | 'NOOP' | 'EARLY' };
 
 /**
  * At a leave's start, the open tasks the officer holds go to the named cover, or back to the
  * team queue. Once: the leave row is locked, checked and marked routed in the transaction that
- * moves the tasks, so an alarm delivered twice and the sweep racing it hand over once.
+ * moves the tasks, so the same wake-up twice, or two at once, hand over once.
  */
 @Injectable()
 export class StartLeave {
@@ -30,7 +30,7 @@ export class StartLeave {
 
   async execute(command: StartLeaveCommand): Promise<StartLeaveResult> {
     const result = await this.unitOfWork.run((em) => this.start(em, command));
-    if (result.kind !== 'NOOP' && result.kind !== 'EARLY') this.logger.log({ leaveId: command.leaveId, by: command.trigger, ...result }, 'leave started');
+    if (result.kind === 'ROUTED' || result.kind === 'LAPSED') this.logger.log({ leaveId: command.leaveId, ...result }, 'leave started');
     return result;
   }
 
@@ -39,8 +39,9 @@ export class StartLeave {
     // Cancelled before its start: nothing was ever to move.
     if (!leave || leave.routedAt || leave.cancelledAt) return { kind: 'NOOP' };
     const now = this.clock.now();
-    if (leave.startsAt > now) return { kind: 'EARLY', remainingMs: leave.startsAt.getTime() - now.getTime() };
-    // Redis lost it and the leave is already over: the officer is back, their work stays theirs.
+    // Moved later: the wake-up at its new start will come.
+    if (leave.startsAt > now) return { kind: 'EARLY' };
+    // Woken only after the leave ended (the service was down): the officer is back, their work stays theirs.
     if (leave.endsAt <= now) {
       await em.update(OfficerLeave, { id: leave.id }, { routedAt: now, routedTasks: 0 });
       return { kind: 'LAPSED' };

@@ -4,7 +4,6 @@ import { Inbox, OutboxEntry, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Alarm, AlarmClock } from '../../deadline-alarms/alarm-clock';
 import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
 import { taskEventFields } from '../task-event-fields';
 import { appendHistory } from '../task-history';
@@ -27,31 +26,21 @@ export class CreateTasksFromDecision {
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly ledger: DeadlineLedger,
-    private readonly alarms: AlarmClock,
     private readonly closer: TaskCloser,
   ) {}
 
   async execute(command: CreateTasksFromDecisionCommand): Promise<void> {
-    const toSet: Alarm[] = [];
-    const toClear: Alarm[] = [];
     await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
       const created: Task[] = [];
       for (const action of command.decision.requiredActions) {
         const task = await this.createTask(em, command, action);
         if (task) created.push(task);
       }
-      toClear.push(...(await this.supersede(em, command, created)));
+      await this.supersede(em, command, created);
       const events: OutboxEntry[] = [];
-      for (const task of created) {
-        const plan = await this.ledger.plan(em, task);
-        events.push(this.taskCreated(command, task), ...plan.announcements);
-        toSet.push(...plan.alarms);
-      }
+      for (const task of created) events.push(this.taskCreated(command, task), ...(await this.ledger.plan(em, task)));
       await this.outbox.append(em, ...events);
     });
-    // Only once the tasks are committed: an alarm must never wake for a task that does not exist.
-    await this.alarms.clearAfterCommit(toClear);
-    await this.alarms.setAfterCommit(toSet);
   }
 
   private async createTask(em: EntityManager, command: CreateTasksFromDecisionCommand, action: RequiredAction): Promise<Task | null> {
@@ -94,13 +83,12 @@ export class CreateTasksFromDecision {
   }
 
   /** Closes the earlier work this decision supersedes, as `supersessions` rules. */
-  private async supersede(em: EntityManager, command: CreateTasksFromDecisionCommand, created: Task[]): Promise<Alarm[]> {
+  private async supersede(em: EntityManager, command: CreateTasksFromDecisionCommand, created: Task[]): Promise<void> {
     const supersedes = command.decision.supersedes ?? [];
-    if (supersedes.length === 0) return [];
+    if (supersedes.length === 0) return;
     const earlier = await em.find(Task, { where: supersedes.map((s) => ({ episodeId: s.episodeId, type: s.taskType })), lock: { mode: 'pessimistic_write' } });
-    const cleared: Alarm[] = [];
     for (const { task, supersededBy } of supersessions(supersedes, earlier, created)) {
-      const closed = await this.closer.close(em, task, {
+      await this.closer.close(em, task, {
         to: 'SUPERSEDED',
         actor: SYSTEM_ACTOR,
         at: this.clock.now(),
@@ -109,9 +97,7 @@ export class CreateTasksFromDecision {
         supersededBy,
         detail: { decisionId: command.decision.decisionId, episodeId: command.decision.episodeId },
       });
-      cleared.push(...closed);
     }
-    return cleared;
   }
 
   private taskCreated(command: CreateTasksFromDecisionCommand, task: Task): OutboxEntry {

@@ -22,7 +22,7 @@ describe('compliance-tracker: one task and its history', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { DEADLINE_SWEEP_INTERVAL_MS: String(24 * HOUR) } });
+    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { WAKE_UP_SWEEP_INTERVAL_MS: String(24 * HOUR) } });
     [cmo, manager, reader] = [await newOfficer(svc.app, 'CMO'), await newOfficer(svc.app, 'MANAGER'), await newOfficer(svc.app, 'READ_ONLY')];
     taskId = await createTask(svc.app, { dueAt: new Date(clock.now().getTime() + 72 * HOUR) });
     clock.advance(HOUR);

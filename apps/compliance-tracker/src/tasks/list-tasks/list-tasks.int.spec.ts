@@ -20,7 +20,7 @@ describe('compliance-tracker: the queue, filtered, sorted, paged and counted', (
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { DEADLINE_SWEEP_INTERVAL_MS: String(DAY) } });
+    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { WAKE_UP_SWEEP_INTERVAL_MS: String(DAY) } });
     cmo = await newOfficer(svc.app, 'CMO');
     reader = (await newOfficer(svc.app, 'READ_ONLY')).auth;
     // 23:00 BST today, passed half an hour ago.

@@ -1,10 +1,9 @@
 import { Clock, TaskClosedV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { WakeUps } from '@homeward/platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { officerAuth, outboxEvents, returnInterviewDecision, TaskRow, tasksOf } from '../../../test-support/compliance-test-fixtures';
-import { AlarmClock } from '../../deadline-alarms/alarm-clock';
-import { SweepDeadlineAlarms } from '../../deadline-alarms/sweep-deadline-alarms';
+import { officerAuth, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
 
 const HOUR = 3_600_000;
 const SUMMARY = 'Said she stayed with an older friend in Leeds';
@@ -18,7 +17,7 @@ describe('compliance-tracker: claiming tasks and recording outcomes', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { DEADLINE_SWEEP_INTERVAL_MS: String(24 * HOUR) } });
+    svc = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], env: { WAKE_UP_SWEEP_INTERVAL_MS: String(24 * HOUR) } });
     cmo = await officerAuth(svc.app, 'CMO');
     readOnly = await officerAuth(svc.app, 'READ_ONLY');
   });
@@ -81,9 +80,9 @@ describe('compliance-tracker: claiming tasks and recording outcomes', () => {
     expect(outcome_summary).toBe(SUMMARY);
 
     // Closed: the alarms are gone from Redis and Postgres, and a sweep long after the deadline announces nothing.
-    expect(await svc.app.get(AlarmClock).queue.getJob(AlarmClock.jobIdOf({ step: 'overdue', taskId: task.id, deadlineVersion: 1 }))).toBeUndefined();
+    expect(await wakeUpJob(svc.app, 'deadline-overdue', task.id, 1)).toBeUndefined();
     clock.set(task.due_at.getTime() + 72 * HOUR);
-    await svc.app.get(SweepDeadlineAlarms).execute();
+    await svc.app.get(WakeUps).sweepNow();
     expect(await outboxEvents(svc.app, Topics.taskOverdue, task.id)).toHaveLength(0);
     expect(await outboxEvents(svc.app, Topics.taskEscalated, task.id)).toHaveLength(0);
 

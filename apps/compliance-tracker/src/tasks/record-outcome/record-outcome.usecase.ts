@@ -3,7 +3,6 @@ import { UnitOfWork, validationFailed } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isCompliant } from '../../compliance-figures/compliance-rule';
-import { Alarm, AlarmClock } from '../../deadline-alarms/alarm-clock';
 import { TaskCloser } from '../task-closer';
 import { illegalTransition, taskNotFound } from '../task-errors';
 import { appendHistory } from '../task-history';
@@ -35,17 +34,14 @@ export class RecordOutcome {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly closer: TaskCloser,
-    private readonly alarms: AlarmClock,
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: RecordOutcomeCommand): Promise<RecordedOutcome> {
-    const { recorded, toClear } = await this.unitOfWork.run((em) => this.record(em, command));
-    await this.alarms.clearAfterCommit(toClear);
-    return recorded;
+  execute(command: RecordOutcomeCommand): Promise<RecordedOutcome> {
+    return this.unitOfWork.run((em) => this.record(em, command));
   }
 
-  private async record(em: EntityManager, command: RecordOutcomeCommand): Promise<{ recorded: RecordedOutcome; toClear: Alarm[] }> {
+  private async record(em: EntityManager, command: RecordOutcomeCommand): Promise<RecordedOutcome> {
     const { kind } = command.outcome;
     const task = await em.findOne(Task, { where: { id: command.taskId }, lock: { mode: 'pessimistic_write' } });
     if (!task) throw taskNotFound(command.taskId);
@@ -61,7 +57,7 @@ export class RecordOutcome {
     const history = { kind, ...detail };
     if (kind === 'HELD') await em.update(Task, { id: task.id }, { outcomeSummary: command.outcome.summary ?? null });
     if (transition.to === 'COMPLETED') {
-      const toClear = await this.closer.close(em, task, {
+      await this.closer.close(em, task, {
         to: 'COMPLETED',
         actor: command.actor.username,
         at: now,
@@ -70,11 +66,11 @@ export class RecordOutcome {
         outcome,
         detail: history,
       });
-      return { recorded: { id: task.id, status: 'COMPLETED', outcome }, toClear };
+      return { id: task.id, status: 'COMPLETED', outcome };
     }
     await em.update(Task, { id: task.id }, { status: transition.to, outcome });
     await appendHistory(em, { taskId: task.id, at: now, actor: command.actor.username, from: task.status, to: transition.to, detail: history });
-    return { recorded: { id: task.id, status: transition.to, outcome }, toClear: [] };
+    return { id: task.id, status: transition.to, outcome };
   }
 }
 

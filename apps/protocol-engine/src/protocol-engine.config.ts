@@ -21,10 +21,6 @@ export class ProtocolEngineConfig extends ServiceConfig {
   @Matches(/^[A-Za-z0-9._@-]+:\S{16,}$/, { each: true, message: 'each entry must be name:key with a key of 16+ characters' })
   protocolAdminKeys: string[] = [];
 
-  /** How often the sweep fires due timers Postgres knows about (covers a Redis flush). */
-  @Env('TIMER_SWEEP_EVERY_MS') @IsInt() @Min(1_000)
-  timerSweepEveryMs: number = 60_000;
-
   /**
    * A time-based rule waits until its episode has been quiet this long. Police messages for a
    * past episode can arrive back to back (a missing report replayed, then its found report): a

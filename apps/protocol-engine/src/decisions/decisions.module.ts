@@ -1,7 +1,8 @@
+import { WakeUpsModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { ProtocolVersionsModule } from '../protocol-versions/protocol-versions.module';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
-import { TimerAlarmsModule } from '../timers/timer-alarms.module';
+import { EpisodeTimers } from '../timers/store-episode-timers';
 import { DecideOnNotification, DecideOnNotificationConsumer } from './decide-on-notification';
 import { DecisionsController } from './decisions.controller';
 import { DecisionsInWords } from './decisions-in-words';
@@ -11,9 +12,9 @@ import { ProtocolMetrics } from './protocol-metrics';
 import { DecisionLog } from './decision-log';
 
 @Module({
-  imports: [ProtocolVersionsModule, TimerAlarmsModule, StaffAuthModule],
+  imports: [ProtocolVersionsModule, WakeUpsModule, StaffAuthModule],
   controllers: [DecisionsController],
-  providers: [DecisionLog, ProtocolMetrics, DecideOnNotification, DecideOnNotificationConsumer, ListDecisions, DecisionsInWords, GetDecision],
+  providers: [DecisionLog, EpisodeTimers, ProtocolMetrics, DecideOnNotification, DecideOnNotificationConsumer, ListDecisions, DecisionsInWords, GetDecision],
   exports: [DecisionLog, ProtocolMetrics, DecisionsInWords],
 })
 export class DecisionsModule {}

@@ -3,6 +3,7 @@ import { VersionsTimersHistory1764100000000 } from './1764100000000-versions-tim
 import { AppliedNotificationsByEpisode1764200000000 } from './1764200000000-applied-notifications-by-episode';
 import { ChildRecords1764300000000 } from './1764300000000-child-records';
 import { DecisionCause1764400000000 } from './1764400000000-decision-cause';
+import { EpisodeTimerWakeUps1764500000000 } from './1764500000000-episode-timer-wake-ups';
 
 export const protocolMigrations = [
   InitialProtocol1764000000000,
@@ -10,4 +11,5 @@ export const protocolMigrations = [
   AppliedNotificationsByEpisode1764200000000,
   ChildRecords1764300000000,
   DecisionCause1764400000000,
+  EpisodeTimerWakeUps1764500000000,
 ];

@@ -1,13 +1,11 @@
+import { WakeUpsModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { DecisionsModule } from '../decisions/decisions.module';
 import { ProtocolVersionsModule } from '../protocol-versions/protocol-versions.module';
-import { FireTimer } from './fire-timer';
-import { SweepTimers } from './sweep-timers';
-import { TimerAlarmsModule } from './timer-alarms.module';
-import { TimerProcessor } from './timer.processor';
+import { EpisodeTimerDueHandler, FireTimer } from './fire-timer';
 
 @Module({
-  imports: [DecisionsModule, ProtocolVersionsModule, TimerAlarmsModule],
-  providers: [FireTimer, SweepTimers, TimerProcessor],
+  imports: [DecisionsModule, ProtocolVersionsModule, WakeUpsModule],
+  providers: [FireTimer, EpisodeTimerDueHandler],
 })
 export class TimersModule {}

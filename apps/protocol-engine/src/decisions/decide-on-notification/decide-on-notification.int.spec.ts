@@ -1,7 +1,7 @@
 import { waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
 import { aChild, Engine, notification, startEngine } from '../../testing/engine-test-kit';
-import { TimerAlarms } from '../../timers/timer-alarms';
+import { DecideOnNotification } from './decide-on-notification.usecase';
 
 describe('protocol-engine: deciding on police notifications', () => {
   let engine: Engine;
@@ -117,15 +117,14 @@ describe('protocol-engine: a consumer that fails after its effects committed', (
   afterAll(async () => engine?.close());
 
   it('given the first attempt dies after committing, the redelivered message makes no second decision or event', async () => {
-    const alarms = engine.svc.app.get(TimerAlarms);
-    const realSet = alarms.set.bind(alarms);
-    // Setting alarms runs after the transaction commits and before the offset is committed.
+    const decide = engine.svc.app.get(DecideOnNotification);
+    const realExecute = decide.execute.bind(decide);
+    // The use case's transaction commits, then this message's handling dies before its offset is committed.
     const n = notification({ riskLevel: 'LOW' });
     const envelopeId = randomUUID();
-    // Only this message's handling fails (the timer sweep sets alarms too, with its own correlation).
-    jest.spyOn(alarms, 'set').mockImplementation(async (timers, correlationId) => {
-      if (correlationId === envelopeId && failures++ === 0) throw new Error('crash after commit');
-      return realSet(timers, correlationId);
+    jest.spyOn(decide, 'execute').mockImplementation(async (command) => {
+      await realExecute(command);
+      if (command.messageId === envelopeId && failures++ === 0) throw new Error('crash after commit');
     });
     await engine.publish(n, envelopeId, envelopeId);
     await waitFor(() => failures >= 2, { timeoutMs: 30_000, description: 'the redelivery' });

@@ -10,8 +10,6 @@ import { Episode } from '../../episodes/episode.entity';
 import { NotificationDetails, notificationDetailsOf } from '../../episodes/notification-details.entity';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
-import type { DueTimer } from '../../timers/store-episode-timers';
-import { TimerAlarms } from '../../timers/timer-alarms';
 import { decideOn } from '../decision-pipeline';
 import { ProtocolMetrics } from '../protocol-metrics';
 import { DecisionLog } from '../decision-log';
@@ -31,7 +29,6 @@ export class DecideOnNotification {
     private readonly inbox: Inbox,
     private readonly decisionLog: DecisionLog,
     private readonly protocol: ActiveProtocol,
-    private readonly alarms: TimerAlarms,
     private readonly config: ProtocolEngineConfig,
     private readonly clock: Clock,
     private readonly metrics: ProtocolMetrics,
@@ -42,7 +39,6 @@ export class DecideOnNotification {
   }
 
   private async decideOnce(command: DecideOnNotificationCommand): Promise<void> {
-    let timers: DueTimer[] = [];
     await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
       const n = command.notification;
       // The same accepted notification in a second envelope (a replayed relay) is applied once.
@@ -59,7 +55,7 @@ export class DecideOnNotification {
           { now, homeAuthority: this.config.homeAuthorityCode },
         ),
       );
-      const recorded = await this.decisionLog.append(em, {
+      const decision = await this.decisionLog.append(em, {
         child,
         episode,
         version,
@@ -84,14 +80,12 @@ export class DecideOnNotification {
         missingFrom: n.missingFrom ?? null,
         vulnerabilities: n.vulnerabilities,
         decidedAt: now,
-        decisionId: recorded.decision.id,
+        decisionId: decision.id,
         protocolVersionId: version.id,
       });
       const details = notificationDetailsOf(n, { childId: child.id, episodeId: episode.id });
       if (details) await em.insert(NotificationDetails, details);
-      timers = recorded.timers;
     });
-    await this.alarms.set(timers, command.correlationId);
   }
 
   private async recogniseChild(em: EntityManager, n: NotificationReceivedV1): Promise<Child> {

@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { Child } from '../../children/child.entity';
 import { Episode } from '../../episodes/episode.entity';
 import type { VersionInForce } from '../../protocol-versions/active-protocol';
-import { storeEpisodeTimers, type DueTimer } from '../../timers/store-episode-timers';
+import { EpisodeTimers } from '../../timers/store-episode-timers';
 import { Decision } from '../decision.entity';
 
 export interface DecisionToAppend {
@@ -26,13 +26,16 @@ export interface DecisionToAppend {
  * The decision log the deciding use cases share (a helper, not a use case): appends a decision,
  * whatever triggered it, in the caller's transaction: the append-only
  * decision row, the episode with the actions now requested, the outbox event, and the episode's
- * due timers. Returns the timers so the caller can set their alarms after commit.
+ * due timers with their wake-ups.
  */
 @Injectable()
 export class DecisionLog {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly timers: EpisodeTimers,
+  ) {}
 
-  async append(em: EntityManager, d: DecisionToAppend): Promise<{ decision: Decision; timers: DueTimer[] }> {
+  async append(em: EntityManager, d: DecisionToAppend): Promise<Decision> {
     const { child, episode, outcome, version } = d;
     // An upsert, not save(): save reads the row back first, a round trip for nothing.
     await em.upsert(Episode, episode, ['id']);
@@ -84,7 +87,7 @@ export class DecisionLog {
         producer: 'protocol-engine',
       }),
     });
-    const timers = await storeEpisodeTimers(em, version.profile, episode);
-    return { decision, timers };
+    await this.timers.store(em, version.profile, episode);
+    return decision;
   }
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { UnrecoverableError } from 'bullmq';
+import { Correlation } from '@homeward/platform';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,12 +9,11 @@ export class FireTimerCommand {
     readonly correlationId: string,
   ) {}
 
-  static create(input: { timerId?: unknown; correlationId?: unknown }): FireTimerCommand {
+  /** The correlation is the wake-up's: the one that scheduled the timer. */
+  static create(input: { timerId?: unknown }): FireTimerCommand {
     if (typeof input.timerId !== 'string' || !UUID.test(input.timerId)) {
-      // Retrying a job that names no timer can never succeed.
-      throw new UnrecoverableError('timer job without a timer id');
+      throw new Error('timer wake-up without a timer id');
     }
-    const correlationId = typeof input.correlationId === 'string' ? input.correlationId : randomUUID();
-    return new FireTimerCommand(input.timerId, correlationId);
+    return new FireTimerCommand(input.timerId, Correlation.currentOrNew());
   }
 }

@@ -2,8 +2,8 @@ import { waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Engine, notification, startEngine } from '../../testing/engine-test-kit';
-import { SweepTimers } from '../sweep-timers';
-import { TimerAlarms, TIMER_QUEUE } from '../timer-alarms';
+import { WakeUps, wakeUpQueue } from '@homeward/platform';
+import { EPISODE_TIMER } from '../store-episode-timers';
 import { FireTimer, FireTimerCommand } from './index';
 
 const HOUR = 3_600_000;
@@ -14,7 +14,7 @@ describe('protocol-engine: time-based rules fire without a new message', () => {
 
   beforeAll(async () => {
     engine = await startEngine();
-    queue = new Queue(TIMER_QUEUE, { prefix: engine.env.env.QUEUE_PREFIX, connection: { url: engine.env.redisUrl } });
+    queue = new Queue(wakeUpQueue(EPISODE_TIMER), { prefix: engine.env.env.QUEUE_PREFIX, connection: { url: engine.env.redisUrl } });
   });
   afterAll(async () => {
     await queue?.close();
@@ -51,7 +51,7 @@ describe('protocol-engine: time-based rules fire without a new message', () => {
     engine.clock.advance(25 * HOUR);
     // The delayed job was set from the test clock; bring it forward instead of waiting.
     const [review] = (await timersOf(ref)).filter((t) => t.timer === 'LOW_RISK_REVIEW');
-    const job = await waitFor(async () => (await queue.getDelayed()).find((j) => j.data.timerId === review.id), { description: 'the review alarm' });
+    const job = await waitFor(async () => (await queue.getDelayed()).find((j) => j.data.subjectId === review.id), { description: 'the review alarm' });
     await job.promote();
     await waitFor(async () => (await engine.decisionsFor(ref)).length === 2, { description: 'the timer decision' });
     await engine.svc.app.get(FireTimer).execute(FireTimerCommand.create({ timerId: review.id }));
@@ -67,20 +67,21 @@ describe('protocol-engine: time-based rules fire without a new message', () => {
   it('given the alarm job dies after its decision committed, the retry makes no second decision', async () => {
     const ref = (await missingNow('LOW')).policeReference;
     const [review] = (await timersOf(ref)).filter((t) => t.timer === 'LOW_RISK_REVIEW');
-    const alarms = engine.svc.app.get(TimerAlarms);
-    const realSet = alarms.set.bind(alarms);
+    const fireTimer = engine.svc.app.get(FireTimer);
+    const realExecute = fireTimer.execute.bind(fireTimer);
     let crashed = false;
-    // Setting the next alarms runs after FireTimer's transaction commits: crash there once.
-    const spy = jest.spyOn(alarms, 'set').mockImplementation(async (timers, correlationId) => {
-      if (!crashed && timers.some((t) => t.id !== review.id) && (await engine.decisionsFor(ref)).length === 2) {
+    // The decision's transaction commits, then the handler dies before the wake-up is done: crash there once.
+    const spy = jest.spyOn(fireTimer, 'execute').mockImplementation(async (command) => {
+      const result = await realExecute(command);
+      if (!crashed && command.timerId === review.id && result === 'DECIDED') {
         crashed = true;
         throw new Error('crash after commit');
       }
-      return realSet(timers, correlationId);
+      return result;
     });
     try {
       engine.clock.advance(25 * HOUR);
-      const job = await waitFor(async () => (await queue.getDelayed()).find((j) => j.data.timerId === review.id), { description: 'the review alarm' });
+      const job = await waitFor(async () => (await queue.getDelayed()).find((j) => j.data.subjectId === review.id), { description: 'the review alarm' });
       await job.promote();
       await waitFor(async () => (await queue.getJobState(job.id!)) === 'completed', { timeoutMs: 30_000, description: 'the retried alarm to complete' });
 
@@ -110,9 +111,13 @@ describe('protocol-engine: time-based rules fire without a new message', () => {
       redis.disconnect();
     }
     engine.clock.advance(7 * 24 * HOUR + 1);
-    const sweep = engine.svc.app.get(SweepTimers);
-    await sweep.execute();
-    await sweep.execute(); // a second sweep finds nothing left to do
+    const wakeUps = engine.svc.app.get(WakeUps);
+    await wakeUps.sweepNow();
+    await waitFor(async () => (await engine.decisionsFor(ref)).length >= 2, { description: 'the swept timer decision' });
+    await waitFor(async () => (await engine.db.query(`SELECT 1 FROM wake_ups WHERE kind = $1 AND due_at <= $2`, [EPISODE_TIMER, engine.clock.now()])).rowCount === 0, {
+      description: 'no due wake-up left',
+    });
+    await wakeUps.sweepNow(); // a second sweep finds nothing left to do
 
     const decisions = await engine.decisionsFor(ref);
     expect(decisions).toHaveLength(2);

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Clock } from '@homeward/contracts';
-import { UnitOfWork } from '@homeward/platform';
+import { UnitOfWork, WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { Child } from '../../children/child.entity';
 import { decideOn } from '../../decisions/decision-pipeline';
@@ -10,8 +10,7 @@ import { Episode } from '../../episodes/episode.entity';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
 import { EpisodeTimer } from '../episode-timer.entity';
-import type { DueTimer } from '../store-episode-timers';
-import { TimerAlarms } from '../timer-alarms';
+import { timerWakeUp } from '../store-episode-timers';
 import { FireTimerCommand } from './fire-timer.command';
 
 export type FireTimerResult = 'DECIDED' | 'NOTHING_TO_DO' | 'NOT_DUE' | 'ALREADY_FIRED' | 'GONE';
@@ -19,7 +18,7 @@ export type FireTimerResult = 'DECIDED' | 'NOTHING_TO_DO' | 'NOT_DUE' | 'ALREADY
 /**
  * Applies a time-based rule when its timer is due: re-reads the episode, asks the protocol
  * with a TIMER trigger and records the decision, marking the timer fired in the same
- * transaction, so an alarm and the sweep racing each other still make one decision.
+ * transaction, so the same wake-up twice (a retry, the sweep) still makes one decision.
  */
 @Injectable()
 export class FireTimer {
@@ -27,7 +26,7 @@ export class FireTimer {
     private readonly unitOfWork: UnitOfWork,
     private readonly decisionLog: DecisionLog,
     private readonly protocol: ActiveProtocol,
-    private readonly alarms: TimerAlarms,
+    private readonly wakeUps: WakeUps,
     private readonly config: ProtocolEngineConfig,
     private readonly clock: Clock,
     private readonly metrics: ProtocolMetrics,
@@ -37,16 +36,17 @@ export class FireTimer {
     return this.metrics.decide('timer', () => this.fire(command));
   }
 
-  private async recentlyUpdated(em: EntityManager, episodeId: string, now: Date): Promise<boolean> {
+  /** While the episode is still receiving messages: when it will have been quiet long enough. */
+  private async quietAt(em: EntityManager, episodeId: string, now: Date): Promise<Date | null> {
     const rows: { last: Date | null }[] = await em.query(`SELECT max(decided_at) AS last FROM applied_notifications WHERE episode_id = $1`, [episodeId]);
     const last = rows[0]?.last;
-    return !!last && now.getTime() - new Date(last).getTime() < this.config.timerQuietMs;
+    const quiet = last ? new Date(new Date(last).getTime() + this.config.timerQuietMs) : null;
+    return quiet && quiet > now ? quiet : null;
   }
 
   private async fire(command: FireTimerCommand): Promise<FireTimerResult> {
     const now = this.clock.now();
-    let timers: DueTimer[] = [];
-    const result = await this.unitOfWork.run(async (em): Promise<FireTimerResult> => {
+    return this.unitOfWork.run(async (em): Promise<FireTimerResult> => {
       const peek = await em.findOne(EpisodeTimer, { where: { id: command.timerId } });
       if (!peek) return 'GONE'; // found or re-graded since: the timer no longer applies
       // Episode first, then timer: the same lock order as a notification for this episode.
@@ -54,9 +54,13 @@ export class FireTimer {
       const timer = await em.findOne(EpisodeTimer, { where: { id: command.timerId }, lock: { mode: 'pessimistic_write' } });
       if (!timer) return 'GONE';
       if (timer.firedAt) return 'ALREADY_FIRED';
-      if (timer.dueAt > now) return 'NOT_DUE'; // moved later since the alarm was set; its own alarm exists
-      // Still receiving messages: the sweep tries again once the episode has been quiet long enough.
-      if (await this.recentlyUpdated(em, episode.id, now)) return 'NOT_DUE';
+      if (timer.dueAt > now) return 'NOT_DUE'; // moved later since this wake-up was set; it has its own
+      // Still receiving messages: wake again once the episode has been quiet long enough.
+      const quiet = await this.quietAt(em, episode.id, now);
+      if (quiet) {
+        await this.wakeUps.schedule(em, timerWakeUp(timer.id, quiet));
+        return 'NOT_DUE';
+      }
 
       const child = await em.findOneOrFail(Child, { where: { id: episode.childId } });
       const others = await em.find(Episode, { where: { childId: child.id } });
@@ -71,7 +75,7 @@ export class FireTimer {
       );
       let decisionId: string | null = null;
       if (isDecision) {
-        const recorded = await this.decisionLog.append(em, {
+        const decision = await this.decisionLog.append(em, {
           child,
           episode: after,
           version,
@@ -81,13 +85,10 @@ export class FireTimer {
           correlationId: command.correlationId,
           causationId: timer.id,
         });
-        decisionId = recorded.decision.id;
-        timers = recorded.timers;
+        decisionId = decision.id;
       }
       await em.update(EpisodeTimer, { id: timer.id }, { firedAt: now, decisionId });
       return decisionId ? 'DECIDED' : 'NOTHING_TO_DO';
     });
-    await this.alarms.set(timers, command.correlationId);
-    return result;
   }
 }

@@ -1,2 +1,3 @@
 export * from './fire-timer.command';
 export * from './fire-timer.usecase';
+export * from './episode-timer-due.handler';

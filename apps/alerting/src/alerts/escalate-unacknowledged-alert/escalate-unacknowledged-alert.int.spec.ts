@@ -1,6 +1,7 @@
 import { Clock, Topics } from '@homeward/contracts';
 import { UnitOfWork, WakeUps } from '@homeward/platform';
-import { createTestEnvironment, FakeClock, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { createTestEnvironment, FakeClock, flushQueuePrefix, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
 import { alertingClient } from '../../../test-support/alerting-client';
@@ -17,10 +18,14 @@ describe('alerting: acknowledging alerts, and escalating high-risk alerts nobody
   let client: ReturnType<typeof alertingClient>;
   const clock = new FakeClock('2025-03-03T10:00:00.000Z');
 
-  beforeAll(async () => {
-    env = await createTestEnvironment({ HIGH_RISK_ACK_TIMEOUT_SECONDS: String(ACK_TIMEOUT_SECONDS) });
+  const start = async () => {
     alerting = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }] });
     client = alertingClient(alerting.url, staffToken({ staffId: 'test.manager', role: 'MANAGER' }));
+  };
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({ HIGH_RISK_ACK_TIMEOUT_SECONDS: String(ACK_TIMEOUT_SECONDS) });
+    await start();
   });
 
   afterAll(async () => {
@@ -82,6 +87,42 @@ describe('alerting: acknowledging alerts, and escalating high-risk alerts nobody
     clock.advance((ACK_TIMEOUT_SECONDS + 1) * 1_000);
     await sweep();
     expect(await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' })).toEqual([]);
+  });
+
+  it('given the check killed mid-transaction (its database connection cut while it waits on the alert), it is retried and escalates once', async () => {
+    const ref = await raiseHighRisk();
+    const db = new Client({ connectionString: env.databaseUrl });
+    await db.connect();
+    try {
+      await db.query('BEGIN');
+      await db.query(`SELECT id FROM alerting.alerts WHERE police_reference = $1 FOR UPDATE`, [ref]);
+      clock.advance((ACK_TIMEOUT_SECONDS + 1) * 1_000);
+      await alerting.app.get(WakeUps).sweepNow();
+      const [{ pid }] = await waitFor(
+        async () => (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows,
+        { description: 'an escalation check waiting on the alert' },
+      );
+      await db.query(`SELECT pg_terminate_backend($1)`, [pid]);
+      await db.query('COMMIT');
+    } finally {
+      await db.end();
+    }
+    await sweep();
+    const escalated = await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' });
+    expect(escalated.map((a) => a.recipient).sort()).toEqual(['DIRECTOR_OF_CHILDRENS_SERVICES', 'TEAM_MANAGER']);
+  });
+
+  it('given alerting down when the alerts fall due and Redis then loses its jobs, the instance started after escalates them, once', async () => {
+    const ref = await raiseHighRisk();
+    await alerting.close();
+    clock.advance((ACK_TIMEOUT_SECONDS + 1) * 1_000);
+    expect(await flushQueuePrefix(env.redisUrl, env.env.QUEUE_PREFIX)).toBeGreaterThan(0);
+    await start();
+
+    await sweep();
+    await sweep();
+    const escalated = await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED' });
+    expect(escalated.map((a) => a.recipient).sort()).toEqual(['DIRECTOR_OF_CHILDRENS_SERVICES', 'TEAM_MANAGER']);
   });
 
   it('given an acknowledgement for a malformed id, answers 400 naming the field; for an unknown alert, 404', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxRelay } from './outbox.relay';
 
@@ -11,6 +11,7 @@ export type AfterCommit = (em: EntityManager) => Promise<void>;
  */
 @Injectable()
 export class UnitOfWork {
+  private readonly logger = new Logger('UnitOfWork');
   private readonly afterCommits: AfterCommit[] = [];
 
   constructor(
@@ -29,7 +30,10 @@ export class UnitOfWork {
       return work(em);
     });
     this.relay.poke();
-    for (const hook of this.afterCommits) await hook(committed!);
+    for (const hook of this.afterCommits) {
+      // The effects are committed: what follows is best effort, and each hook's own sweep repairs it.
+      await hook(committed!).catch((error: unknown) => this.logger.warn({ error: String(error) }, 'after-commit step failed'));
+    }
     return result;
   }
 }

@@ -2,6 +2,8 @@
  * Helpers for ingest-api's tests: a valid notification to vary, HTTP calls as a police
  * system makes them, and row counts straight from the suite's database.
  */
+/* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
+import { waitFor } from '@homeward/testing';
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 
@@ -63,12 +65,44 @@ export function fieldsOf(answer: Answer): string[] {
 
 /** Notification and outbox rows in the ingest schema of one database. */
 export class IngestRows {
-  private constructor(private readonly client: Client) {}
+  private constructor(
+    private readonly client: Client,
+    private readonly databaseUrl: string,
+  ) {}
 
   static async open(databaseUrl: string): Promise<IngestRows> {
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
-    return new IngestRows(client);
+    return new IngestRows(client, databaseUrl);
+  }
+
+  /**
+   * Kills a consumer mid-work: holds the notification's row while `deliver` sets the consumer
+   * going, terminates its connection once it waits on the row in `UPDATE notifications … SET
+   * <column>`, then lets go. Only a redelivery can then record the effect.
+   */
+  async killUpdateMidWork(id: string, column: string, deliver: () => Promise<void>): Promise<void> {
+    const blocker = new Client({ connectionString: this.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT 1 FROM ingest.notifications WHERE id = $1 FOR UPDATE', [id]);
+      await deliver();
+      const stuck = await waitFor(
+        async () =>
+          (
+            await this.query<{ pid: number }>(
+              `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1`,
+              [`UPDATE notifications%SET ${column}%`],
+            )
+          )[0]?.pid,
+        { timeoutMs: 30_000, description: `consumer blocked setting ${column}` },
+      );
+      await this.query('SELECT pg_terminate_backend($1)', [stuck]);
+      await blocker.query('ROLLBACK');
+    } finally {
+      await blocker.end();
+    }
   }
 
   async counts(): Promise<{ notifications: number; outbox: number }> {

@@ -1,7 +1,6 @@
 import { Clock, DecisionMadeV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { call, IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
 import { CreateApiKey } from '../../api-keys/create-api-key';
 import { AppModule } from '../../app.module';
@@ -86,27 +85,8 @@ describe('ingest-api: a notification becomes "decided" when the protocol decides
   it("given the consumer's transaction is killed mid-work, the redelivery records the decision once", async () => {
     const id = await accept();
     const envelope = testEnvelope('protocol.decision-made', decisionFor(id, ['RETURN_INTERVIEW']));
-    // Hold the notification row so the consumer stops inside its transaction, inbox row written but not committed.
-    const blocker = new Client({ connectionString: env.databaseUrl });
-    await blocker.connect();
-    try {
-      await blocker.query('BEGIN');
-      await blocker.query('SELECT 1 FROM ingest.notifications WHERE id = $1 FOR UPDATE', [id]);
-      await env.publish(Topics.decisionMade, envelope, id);
-      const stuck = await waitFor(
-        async () => {
-          const found = await rows.query<{ pid: number }>(
-            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE notifications%SET decided_at%'`,
-          );
-          return found[0]?.pid;
-        },
-        { timeoutMs: 30_000, description: 'consumer blocked mid-transaction' },
-      );
-      await rows.query('SELECT pg_terminate_backend($1)', [stuck]);
-      await blocker.query('ROLLBACK');
-    } finally {
-      await blocker.end();
-    }
+    // The consumer stops inside its transaction, inbox row written but not committed.
+    await rows.killUpdateMidWork(id, 'decided_at', () => env.publish(Topics.decisionMade, envelope, id));
     await waitFor(async () => (await statusOf(id)).status === 'decided', { timeoutMs: 30_000, description: 'decision recorded after redelivery' });
     expect((await statusOf(id)).taskTypes).toEqual(['RETURN_INTERVIEW']);
     expect(await inboxCount(envelope.id)).toBe(1);

@@ -1,6 +1,5 @@
 import { Topics } from '@homeward/contracts';
 import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
-import { Client } from 'pg';
 import { call, IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
 import { CreateApiKey } from '../../api-keys/create-api-key';
 import { AppModule } from '../../app.module';
@@ -56,27 +55,7 @@ describe('ingest-api: a notification becomes "published" when its event is on th
 
   it("given the consumer's update is killed mid-work, the redelivery marks it published", async () => {
     const id = await accept();
-    // Hold the notification row so the consumer stops inside its update.
-    const blocker = new Client({ connectionString: env.databaseUrl });
-    await blocker.connect();
-    try {
-      await blocker.query('BEGIN');
-      await blocker.query('SELECT 1 FROM ingest.notifications WHERE id = $1 FOR UPDATE', [id]);
-      await env.publish(Topics.notificationReceived, eventOf(id), id);
-      const stuck = await waitFor(
-        async () => {
-          const found = await rows.query<{ pid: number }>(
-            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE notifications SET published_at%'`,
-          );
-          return found[0]?.pid;
-        },
-        { timeoutMs: 30_000, description: 'consumer blocked mid-update' },
-      );
-      await rows.query('SELECT pg_terminate_backend($1)', [stuck]);
-      await blocker.query('ROLLBACK');
-    } finally {
-      await blocker.end();
-    }
+    await rows.killUpdateMidWork(id, 'published_at', () => env.publish(Topics.notificationReceived, eventOf(id), id));
     await published(id);
     expect((await statusOf(id)).status).toBe('published');
   });

@@ -7,7 +7,6 @@ export const CONSUMER_GROUPS: { groupId: string; service: ServiceName; topics: s
   { groupId: 'protocol-engine.decisions', service: 'protocol-engine', topics: [Topics.notificationReceived] },
   { groupId: 'compliance-tracker.tasks', service: 'compliance-tracker', topics: [Topics.decisionMade] },
   { groupId: 'ingest.decisions', service: 'ingest-api', topics: [Topics.decisionMade] },
-  { groupId: 'ingest.published', service: 'ingest-api', topics: [Topics.notificationReceived] },
   { groupId: 'alerting.decisions', service: 'alerting', topics: [Topics.decisionMade] },
   {
     groupId: 'alerting.task-deadlines',

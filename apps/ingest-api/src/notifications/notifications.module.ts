@@ -5,14 +5,14 @@ import { RequestOutcomeLogger } from '../http/request-outcome.middleware';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { GetNotificationStatus } from './get-notification-status';
 import { MarkNotificationDecided, MarkNotificationDecidedConsumer } from './mark-notification-decided';
-import { MarkNotificationPublished, MarkNotificationPublishedConsumer } from './mark-notification-published';
+import { MarkNotificationsPublished, NotificationsPublishedHook } from './mark-notification-published';
 import { NotificationsController } from './notifications.controller';
 import { ReceiveNotification } from './receive-notification';
 
 @Module({
   imports: [ApiKeysModule, RateLimitsModule],
   controllers: [NotificationsController],
-  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationPublished, MarkNotificationPublishedConsumer, MarkNotificationDecided, MarkNotificationDecidedConsumer],
+  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationsPublished, NotificationsPublishedHook, MarkNotificationDecided, MarkNotificationDecidedConsumer],
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

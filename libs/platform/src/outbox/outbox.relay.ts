@@ -1,16 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ServiceConfig } from '../config';
 import { MessageBus } from '../kafka';
 import { Metrics } from '../metrics';
 
 interface PendingRow {
   id: string;
+  aggregate_type: string;
+  aggregate_id: string;
   topic: string;
   message_key: string;
   payload: unknown;
   headers: Record<string, string>;
 }
+
+/** Told, in the transaction that marks them published, which aggregates' events the broker now holds. */
+export type PublishedHook = (em: EntityManager, aggregateIds: string[]) => Promise<void>;
 
 const BATCH_SIZE = 200;
 const MAX_BACKOFF_MS = 5_000;
@@ -26,6 +31,7 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private readonly publishedHooks = new Map<string, PublishedHook>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,6 +44,11 @@ export class OutboxRelay {
     if (this.running) return;
     this.running = true;
     this.loop = this.run();
+  }
+
+  /** A service that shows its users when its events went out records it here, not by reading the outbox. */
+  onPublished(aggregateType: string, hook: PublishedHook): void {
+    this.publishedHooks.set(aggregateType, hook);
   }
 
   /** Wakes the relay now instead of at its next poll (called after a commit that wrote the outbox). */
@@ -77,7 +88,7 @@ export class OutboxRelay {
   private publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (em) => {
       const rows: PendingRow[] = await em.query(
-        `SELECT id, topic, message_key, payload, headers FROM outbox
+        `SELECT id, aggregate_type, aggregate_id, topic, message_key, payload, headers FROM outbox
          WHERE processed_at IS NULL AND abandoned_at IS NULL
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH_SIZE],
@@ -96,6 +107,10 @@ export class OutboxRelay {
         throw error;
       }
       await em.query(`UPDATE outbox SET processed_at = now(), attempts = attempts + 1 WHERE id = ANY($1)`, [ids]);
+      for (const [type, hook] of this.publishedHooks) {
+        const published = rows.filter((r) => r.aggregate_type === type).map((r) => r.aggregate_id);
+        if (published.length > 0) await hook(em, published);
+      }
       rows.forEach((r) => this.metrics.outboxPublished.inc({ topic: r.topic }));
       return rows.length;
     });

@@ -1,3 +1,2 @@
-export * from './mark-notification-published.command';
-export * from './mark-notification-published.usecase';
-export * from './mark-notification-published.consumer';
+export * from './mark-notifications-published.usecase';
+export * from './notifications-published.hook';

@@ -29,9 +29,12 @@ export class EpisodeTimers {
       due.map((t) => t.timer),
     ]);
     for (const t of due) {
+      // Only a new or moved timer needs waking: an unchanged one has its wake-up (or, while its
+      // episode is busy, a later one), and the timer being fired must not be woken again.
       const rows: { id: string; due_at: Date }[] = await em.query(
         `INSERT INTO episode_timers (id, episode_id, timer, due_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (episode_id, timer) DO UPDATE SET due_at = EXCLUDED.due_at WHERE episode_timers.fired_at IS NULL
+         ON CONFLICT (episode_id, timer) DO UPDATE SET due_at = EXCLUDED.due_at
+           WHERE episode_timers.fired_at IS NULL AND episode_timers.due_at <> EXCLUDED.due_at
          RETURNING id, due_at`,
         [randomUUID(), episode.id, t.timer, t.dueAt],
       );

@@ -1,6 +1,6 @@
 import { DEFAULT_PROFILE, type ProtocolProfile } from '@homeward/protocol';
 import type { AppliedNotification } from '../episodes/applied-notification.entity';
-import { replay, type ReplayInput } from './replay';
+import { replay, type FiredTimer, type RecordedTrigger, type ReplayInput } from './replay';
 
 const V1 = 'version-1';
 
@@ -26,6 +26,18 @@ function applied(seq: number, type: AppliedNotification['type'], occurredAt: str
   };
 }
 
+const reviewFired = (firedAt: string): FiredTimer => ({
+  id: 't1',
+  childId: 'c1',
+  episodeId: 'e1',
+  policeReference: 'REF-e1',
+  timer: 'LOW_RISK_REVIEW',
+  dueAt: new Date('2025-06-02T18:00:00Z'),
+  firedAt: new Date(firedAt),
+  decisionId: 'd-timer',
+  protocolVersionId: V1,
+});
+
 function withRhiHours(hours: number): ProtocolProfile {
   const p = structuredClone(DEFAULT_PROFILE) as ProtocolProfile;
   p.version = `rhi-${hours}`;
@@ -33,8 +45,8 @@ function withRhiHours(hours: number): ProtocolProfile {
   return p;
 }
 
-const input = (draft: ProtocolProfile, history: AppliedNotification[], from = '2025-06-01T00:00:00Z', to = '2025-06-30T00:00:00Z'): ReplayInput => ({
-  history,
+const input = (draft: ProtocolProfile, history: (AppliedNotification | FiredTimer)[], from = '2025-06-01T00:00:00Z', to = '2025-06-30T00:00:00Z'): ReplayInput => ({
+  history: history.map((t): RecordedTrigger => ('timer' in t ? { kind: 'timer', timer: t } : { kind: 'notification', notification: t })),
   from: new Date(from),
   to: new Date(to),
   draft,
@@ -71,5 +83,17 @@ describe('what-if replay (pure)', () => {
     const result = await replay(input(draft, three));
     expect(result.summary.byRule['persistent-missing']).toEqual({ added: 0, removed: 2, changed: 0 });
     expect(result.differences.map((d) => d.policeReference)).toEqual(['REF-e3']);
+  });
+
+  it('given a fired review timer, replays it as the live system met it: no difference under the same profile, and a shorter review deadline under a draft, named as the timer', async () => {
+    const withTimer = [applied(1, 'MISSING_REPORTED', '2025-06-01T18:00:00Z'), reviewFired('2025-06-02T18:05:00Z')];
+    expect(await replay(input(DEFAULT_PROFILE, withTimer))).toMatchObject({ notificationsReplayed: 1, timersReplayed: 1, differences: [] });
+
+    const draft = structuredClone(DEFAULT_PROFILE) as ProtocolProfile;
+    draft.version = 'review-in-4h';
+    draft.rules.find((r) => r.id === 'low-risk-review')!.then.actions![0].deadline = { unit: 'CLOCK_HOURS', amount: 4 };
+    const result = await replay(input(draft, withTimer));
+    expect(result.summary.byRule).toEqual({ 'low-risk-review': { added: 0, removed: 0, changed: 1 } });
+    expect(result.differences).toMatchObject([{ cause: { kind: 'timer', timerId: 't1', timer: 'LOW_RISK_REVIEW' }, type: 'LOW_RISK_REVIEW', occurredAt: '2025-06-02T18:00:00.000Z' }]);
   });
 });

@@ -37,7 +37,7 @@ export class WhatIfController {
   @HttpCode(200)
   @ApiOkResponse({
     description:
-      'For each notification in the range whose decision would differ: tasks added, removed and changed (priority, deadline, anchor), rules newly firing or no longer firing; and a summary by rule. Nothing is stored or published.',
+      'For each notification or fired timer in the range whose decision would differ: tasks added, removed and changed (priority, deadline, anchor), rules newly firing or no longer firing; and a summary by rule. Nothing is stored or published.',
   })
   @ApiBadRequestResponse({ description: 'Bad range, or the draft profile has problems (each names its rule)' })
   @ApiUnauthorizedResponse({ description: 'No or unknown admin key, and no valid staff token' })

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Engine, notification, startEngine } from '../../testing/engine-test-kit';
 import { WakeUps, wakeUpQueue } from '@homeward/platform';
+import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { EPISODE_TIMER } from '../store-episode-timers';
 import { FireTimer, FireTimerCommand } from './index';
 
@@ -136,5 +137,38 @@ describe('protocol-engine: time-based rules fire without a new message', () => {
     expect(await timersOf(ref)).toEqual([]);
     expect(await engine.svc.app.get(FireTimer).execute(FireTimerCommand.create({ timerId: review.id }))).toBe('GONE');
     expect(await engine.decisionsFor(ref)).toHaveLength(2);
+  });
+
+  it('given the review falls due while a message for the episode was applied within the quiet window, no decision is made until the episode has been quiet, then one', async () => {
+    const missing = await missingNow('LOW');
+    const ref = missing.policeReference;
+    const [review] = (await timersOf(ref)).filter((t) => t.timer === 'LOW_RISK_REVIEW');
+    const quietMs = engine.svc.app.get(ProtocolEngineConfig).timerQuietMs;
+    const start = engine.clock.now();
+    engine.clock.advance(25 * HOUR);
+    try {
+      // A re-grading lands just as the review falls due.
+      await engine.publish(notification({ child: missing.child, policeReference: ref, riskLevel: 'LOW', occurredAt: engine.clock.now().toISOString() }));
+      await engine.waitForDecisions(ref, 2);
+      const quietAt = new Date(engine.clock.now().getTime() + quietMs);
+
+      const job = await waitFor(async () => (await queue.getDelayed()).find((j) => j.data.subjectId === review.id), { description: 'the review alarm' });
+      await job.promote();
+      await waitFor(async () => (await queue.getJobState(job.id!)) === 'completed', { description: 'the busy-episode alarm to complete' });
+      expect(await engine.decisionsFor(ref)).toHaveLength(2);
+      expect((await timersOf(ref)).find((t) => t.id === review.id)?.fired_at).toBeNull();
+      const again = await engine.db.query(`SELECT due_at FROM wake_ups WHERE kind = $1 AND subject_id = $2`, [EPISODE_TIMER, review.id]);
+      expect(again.rows.map((r) => r.due_at.getTime())).toEqual([quietAt.getTime()]);
+
+      engine.clock.advance(quietMs);
+      await engine.svc.app.get(WakeUps).sweepNow();
+      await waitFor(async () => (await engine.decisionsFor(ref)).length === 3, { description: 'the review once quiet' });
+      await waitFor(async () => (await engine.db.query(`SELECT 1 FROM wake_ups WHERE subject_id = $1`, [review.id])).rowCount === 0, { description: 'the wake-up done' });
+      const decisions = await engine.decisionsFor(ref);
+      expect(decisions).toHaveLength(3);
+      expect(decisions[2].cause).toEqual({ kind: 'timer', timer: 'LOW_RISK_REVIEW', timerId: review.id });
+    } finally {
+      engine.clock.set(start);
+    }
   });
 });

@@ -1,10 +1,11 @@
 import type { ProtocolProfile } from '@homeward/protocol';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Between, DataSource, In, LessThanOrEqual } from 'typeorm';
+import { Between, DataSource, In } from 'typeorm';
 import { Child } from '../../children/child.entity';
 import { AppliedNotification } from '../../episodes/applied-notification.entity';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ProtocolVersion } from '../../protocol-versions/protocol-version.entity';
+import { recordedHistory } from '../recorded-history';
 import { replay, type ReplayResult } from '../replay';
 import { RunWhatIfCommand } from './run-what-if.command';
 
@@ -40,9 +41,7 @@ export class RunWhatIf {
       .getRawMany<{ child_id: string }>();
     const childIds = inRange.map((r) => r.child_id);
     // Their earlier history too: windows (episodes in 90 days) and supersedes look back.
-    const history = childIds.length
-      ? await notifications.find({ where: { childId: In(childIds), occurredAt: LessThanOrEqual(command.to) }, order: { seq: 'ASC' } })
-      : [];
+    const history = await recordedHistory(this.dataSource, childIds, command.to);
     const [children, versions] = await Promise.all([
       this.dataSource.getRepository(Child).find({ where: { id: In(childIds) }, select: { id: true, dateOfBirth: true } }),
       this.dataSource.getRepository(ProtocolVersion).find({ select: { id: true, profile: true } }),
@@ -61,6 +60,7 @@ export class RunWhatIf {
       to: command.to.toISOString(),
       draftVersion: draft.version,
       notificationsReplayed: result.notificationsReplayed,
+      timersReplayed: result.timersReplayed,
       decisionsDiffering: result.differences.length,
       summary: result.summary,
       differences: result.differences.slice(0, MAX_LISTED),

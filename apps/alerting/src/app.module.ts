@@ -1,4 +1,4 @@
-import { PlatformModule } from '@homeward/platform';
+import { KafkaModule, PlatformModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { AlertingConfig } from './alerting.config';
 import { Alert } from './alerts/alert.entity';
@@ -15,8 +15,9 @@ import { SubscriptionsModule } from './subscriptions/subscriptions.module';
       service: 'alerting',
       config: AlertingConfig,
       database: { schema: 'alerting', entities: [Alert, Subscription, Delivery], migrations: alertingMigrations },
-      publishesEvents: false,
     }),
+    // Consumes events, publishes none: no outbox.
+    KafkaModule,
     SubscriptionsModule,
     AlertsModule,
     DeliveryModule,

@@ -1,3 +1,4 @@
+import { KafkaModule, OutboxModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiKeysModule } from './api-keys/api-keys.module';
@@ -6,7 +7,7 @@ import { IngestPlatformModule } from './ingest-platform';
 import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({
-  imports: [IngestPlatformModule, ApiKeysModule, NotificationsModule],
+  imports: [IngestPlatformModule, KafkaModule, OutboxModule, ApiKeysModule, NotificationsModule],
   providers: [{ provide: APP_FILTER, useClass: IngestExceptionFilter }],
 })
 export class AppModule {}

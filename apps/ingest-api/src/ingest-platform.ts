@@ -4,7 +4,7 @@ import { IngestConfig } from './ingest.config';
 import { ingestMigrations } from './migrations';
 import { NotificationRecord } from './notifications/notification.entity';
 
-/** The platform as ingest-api uses it: shared by the service and the keys CLI. */
+/** The platform's core as ingest-api uses it: shared by the service and the keys CLI (which needs no broker). */
 export const IngestPlatformModule = PlatformModule.forRoot({
   service: 'ingest-api',
   config: IngestConfig,

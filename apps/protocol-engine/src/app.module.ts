@@ -1,4 +1,4 @@
-import { PlatformModule } from '@homeward/platform';
+import { KafkaModule, OutboxModule, PlatformModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { ChildRecordsModule } from './child-records/child-records.module';
 import { Child } from './children/child.entity';
@@ -28,6 +28,8 @@ import { WhatIfModule } from './what-if/what-if.module';
         migrations: protocolMigrations,
       },
     }),
+    KafkaModule,
+    OutboxModule,
     ProtocolVersionsModule,
     DecisionsModule,
     EpisodesModule,

@@ -13,3 +13,4 @@ export * from './platform.module';
 export * from './queues';
 export * from './auth';
 export * from './wake-ups';
+export * from './service-name';

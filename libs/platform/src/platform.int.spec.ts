@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { Env, ServiceConfig } from './config';
 import { createInboxTable, Inbox } from './inbox';
-import { MessageBus } from './kafka';
-import { createOutboxTable, OutboxWriter, UnitOfWork } from './outbox';
+import { KafkaModule, MessageBus } from './kafka';
+import { createOutboxTable, OutboxModule, OutboxWriter, UnitOfWork } from './outbox';
 import { PlatformModule } from './platform.module';
 
 class ProbeConfig extends ServiceConfig {
@@ -60,6 +60,8 @@ class ProbeConsumer implements OnApplicationBootstrap {
       config: ProbeConfig,
       database: { schema: 'probe', entities: [], migrations: [ProbeTables1700000000000] },
     }),
+    KafkaModule,
+    OutboxModule,
   ],
   providers: [ProbeConsumer],
 })

@@ -6,21 +6,17 @@ import { DataSource } from 'typeorm';
 import { loadConfig, ServiceConfig } from './config';
 import { DatabaseDefinition, dataSourceOptions } from './database';
 import { HealthController, Readiness } from './health';
-import { Inbox } from './inbox';
-import { KafkaJsMessageBus, MessageBus } from './kafka';
 import { ServiceLifecycle } from './lifecycle';
 import { LoggingModule } from './logging';
 import { HttpMetricsMiddleware, Metrics, MetricsController } from './metrics';
-import { OutboxRelay, OutboxWriter, UnitOfWork } from './outbox';
-import { QueueFactory } from './queues';
+import { UnitOfWork } from './outbox';
 import { RedisConnection } from './redis';
+import { SERVICE_NAME } from './service-name';
 
 export interface PlatformOptions<C extends ServiceConfig> {
   service: string;
   config: Type<C>;
   database: DatabaseDefinition;
-  /** False for a service that publishes nothing (and so has no outbox table): no relay runs. */
-  publishesEvents?: boolean;
 }
 
 @Global()
@@ -33,13 +29,17 @@ class ConfigHolderModule {
   }
 }
 
-/** Everything a Homeward service needs once: config, logs, Postgres, Kafka, outbox, inbox, health, metrics. */
+/**
+ * What every Homeward service (and its CLIs) needs once: config, logs, Postgres with its
+ * migrations and transactions, Redis, health, metrics, the clock, start-up and shutdown.
+ * The rest a service imports as it uses it: KafkaModule, OutboxModule, QueuesModule, WakeUpsModule.
+ */
 @Global()
 @Module({})
 export class PlatformModule implements NestModule {
   static forRoot<C extends ServiceConfig>(options: PlatformOptions<C>): DynamicModule {
     const configModule = ConfigHolderModule.forRoot(options.config);
-    const shared = [Metrics, OutboxWriter, OutboxRelay, UnitOfWork, Inbox, RedisConnection, Readiness];
+    const shared = [Metrics, UnitOfWork, RedisConnection, Readiness];
     return {
       module: PlatformModule,
       imports: [
@@ -55,21 +55,15 @@ export class PlatformModule implements NestModule {
       controllers: [HealthController, MetricsController],
       providers: [
         ...shared,
+        { provide: SERVICE_NAME, useValue: options.service },
         { provide: Clock, useClass: SystemClock },
         {
-          provide: MessageBus,
-          inject: [ServiceConfig, Metrics],
-          useFactory: (config: ServiceConfig, metrics: Metrics) => new KafkaJsMessageBus(config, metrics, options.service),
-        },
-        {
           provide: ServiceLifecycle,
-          inject: [ServiceConfig, DataSource, RedisConnection, MessageBus, OutboxRelay, Readiness],
-          useFactory: (...deps: [ServiceConfig, DataSource, RedisConnection, MessageBus, OutboxRelay, Readiness]) =>
-            new ServiceLifecycle(...deps, { schema: options.database.schema, relayOutbox: options.publishesEvents ?? true }),
+          inject: [ServiceConfig, DataSource, RedisConnection, Readiness],
+          useFactory: (...deps: [ServiceConfig, DataSource, RedisConnection, Readiness]) => new ServiceLifecycle(...deps, options.database.schema),
         },
-        QueueFactory,
       ],
-      exports: [configModule, ...shared, Clock, MessageBus, ServiceLifecycle, QueueFactory],
+      exports: [configModule, ...shared, SERVICE_NAME, Clock, ServiceLifecycle],
     };
   }
 

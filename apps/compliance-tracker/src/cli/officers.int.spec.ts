@@ -4,7 +4,7 @@ import { AppModule } from '../app.module';
 
 /** The built officers CLI (needs `npm run build`) beside the service, sharing its database. */
 describe('compliance-tracker: the officers CLI', () => {
-  // Each command boots the whole app context (database, Kafka, queues) and shuts it down again.
+  // Each command boots the staff directory's context (database, Redis) and shuts it down again.
   jest.setTimeout(180_000);
   let env: TestEnvironment;
   let svc: RunningService;

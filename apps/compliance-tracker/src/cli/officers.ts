@@ -3,7 +3,7 @@ import { Clock } from '@homeward/contracts';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
-import { AppModule } from '../app.module';
+import { OfficersCliModule } from './officers-cli.module';
 import { CreateOfficer, CreateOfficerCommand } from '../staff-auth/create-officer';
 import { DisableOfficer, DisableOfficerCommand } from '../staff-auth/disable-officer';
 import { ListOfficers } from '../staff-auth/list-officers';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     }
   })();
   if (!run) throw new Error(USAGE);
-  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(OfficersCliModule, { logger: ['error'] });
   try {
     for (const line of await run(app)) process.stdout.write(`${JSON.stringify(line)}\n`);
   } finally {

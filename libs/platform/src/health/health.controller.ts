@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Optional } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { MessageBus } from '../kafka';
@@ -13,14 +13,20 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redis: RedisConnection,
-    private readonly bus: MessageBus,
     private readonly readiness: Readiness,
+    /** Absent in a service (or CLI) that does not use Kafka. */
+    @Optional() private readonly bus?: MessageBus,
   ) {}
 
   /** The process is up; says nothing about its dependencies. */
   @Get('live')
   live(): { status: 'ok' } {
     return { status: 'ok' };
+  }
+
+  private async kafka(bus: MessageBus) {
+    const s = this.indicators.check('kafka');
+    return (await bus.isHealthy()) ? s.up() : s.down({ message: 'producer or consumer not running' });
   }
 
   /** Ready to take work: started, not stopping, and Postgres, Redis and Kafka answer. */
@@ -37,10 +43,7 @@ export class HealthController {
         const s = this.indicators.check('redis');
         return (await this.redis.ping()) ? s.up() : s.down({ message: 'no answer' });
       },
-      async () => {
-        const s = this.indicators.check('kafka');
-        return (await this.bus.isHealthy()) ? s.up() : s.down({ message: 'producer or consumer not running' });
-      },
+      ...(this.bus ? [() => this.kafka(this.bus!)] : []),
     ]);
   }
 }

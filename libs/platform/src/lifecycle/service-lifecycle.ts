@@ -1,61 +1,51 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../config';
 import { runMigrations } from '../database';
 import { Readiness } from '../health/readiness';
-import { MessageBus } from '../kafka';
-import { OutboxRelay } from '../outbox';
 import { RedisConnection } from '../redis';
 
 type StopStep = () => Promise<void>;
 
+/** The shutdown order ARCHITECTURE.md asks for: nothing new comes in before what is in flight finishes and goes out. */
+export const STOP_PHASES = ['consumers', 'workers', 'outbox', 'connections'] as const;
+export type StopPhase = (typeof STOP_PHASES)[number];
+
 /**
- * Start-up and shutdown in one place, in the order ARCHITECTURE.md asks for.
- * Start: migrations and dependency checks before any consumer or worker runs.
- * Stop: readiness red, consumers stop, workers close, the outbox drains, connections close;
+ * Start-up and shutdown in one place. Start: migrations and dependency checks before any
+ * consumer or worker runs. Stop: readiness red, then each piece's registered steps phase by
+ * phase (consumers stop, workers close, the outbox drains, connections close), Redis last;
  * each step bounded so a stuck dependency cannot hold the process past its grace period.
  */
 @Injectable()
-export class ServiceLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+export class ServiceLifecycle implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Lifecycle');
-  private readonly workerSteps: { name: string; stop: StopStep }[] = [];
+  private readonly steps: { name: string; phase: StopPhase; stop: StopStep }[] = [];
 
   constructor(
     private readonly config: ServiceConfig,
     private readonly dataSource: DataSource,
     private readonly redis: RedisConnection,
-    private readonly bus: MessageBus,
-    private readonly relay: OutboxRelay,
     private readonly readiness: Readiness,
-    private readonly options: { schema: string; relayOutbox: boolean },
+    private readonly schema: string,
   ) {}
 
-  /** Apps that publish relay their outbox, unless configuration turns it off (fault tests). */
-  private get relaying(): boolean {
-    return this.options.relayOutbox && this.config.outboxRelayEnabled;
-  }
-
-  /** Queue workers register how to stop; they close after consumers and before the outbox drains. */
-  onStop(name: string, stop: StopStep): void {
-    this.workerSteps.push({ name, stop });
+  /** Each platform piece registers how it stops, in its phase. */
+  onStop(name: string, stop: StopStep, phase: StopPhase = 'workers'): void {
+    this.steps.push({ name, phase, stop });
   }
 
   async onModuleInit(): Promise<void> {
     await this.redis.connectAndVerify();
-    const applied = await runMigrations(this.dataSource, this.options.schema);
-    if (applied.length > 0) this.logger.log({ schema: this.options.schema, applied }, 'migrations applied');
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.relaying) this.relay.start();
+    const applied = await runMigrations(this.dataSource, this.schema);
+    if (applied.length > 0) this.logger.log({ schema: this.schema, applied }, 'migrations applied');
   }
 
   async onModuleDestroy(): Promise<void> {
     this.readiness.markStopping();
-    await this.step('stop consumers', () => this.bus.stopConsuming());
-    for (const w of this.workerSteps) await this.step(w.name, w.stop);
-    if (this.relaying) await this.step('drain outbox', () => this.relay.drain());
-    await this.step('close broker connections', () => this.bus.close());
+    for (const phase of STOP_PHASES) {
+      for (const s of this.steps.filter((step) => step.phase === phase)) await this.step(s.name, s.stop);
+    }
     await this.step('close redis', () => this.redis.close());
   }
 

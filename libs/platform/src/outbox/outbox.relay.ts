@@ -1,8 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ServiceConfig } from '../config';
 import { MessageBus } from '../kafka';
+import { ServiceLifecycle } from '../lifecycle';
 import { Metrics } from '../metrics';
+import { UnitOfWork } from './unit-of-work';
 
 interface PendingRow {
   id: string;
@@ -26,7 +28,7 @@ const MAX_BACKOFF_MS = 5_000;
  * broker acknowledged them: a crash in between republishes, which consumers' inboxes absorb.
  */
 @Injectable()
-export class OutboxRelay {
+export class OutboxRelay implements OnApplicationBootstrap {
   private readonly logger = new Logger('OutboxRelay');
   private running = false;
   private loop?: Promise<void>;
@@ -38,7 +40,17 @@ export class OutboxRelay {
     private readonly bus: MessageBus,
     private readonly config: ServiceConfig,
     private readonly metrics: Metrics,
-  ) {}
+    unitOfWork: UnitOfWork,
+    lifecycle: ServiceLifecycle,
+  ) {
+    unitOfWork.onCommitted(async () => this.poke());
+    lifecycle.onStop('drain outbox', () => this.drain(), 'outbox');
+  }
+
+  /** After migrations (module init); off only in fault tests that crash a service before its relay publishes. */
+  onApplicationBootstrap(): void {
+    if (this.config.outboxRelayEnabled) this.start();
+  }
 
   start(): void {
     if (this.running) return;
@@ -58,6 +70,7 @@ export class OutboxRelay {
 
   /** Stops polling after publishing what is already committed, within the shutdown step's time. */
   async drain(): Promise<void> {
+    if (!this.running) return;
     this.running = false;
     this.poke();
     await this.loop;

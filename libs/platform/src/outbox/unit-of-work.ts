@@ -1,23 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxRelay } from './outbox.relay';
 
 /** Work that must wait for a commit (arming the wake-ups a transaction scheduled); never fails the caller. */
 export type AfterCommit = (em: EntityManager) => Promise<void>;
 
 /**
- * Commits a use case's effects and the outbox and wake-up rows they wrote together, then wakes
- * the relay and arms the wake-ups. Post-commit work lives here once, not in the use cases.
+ * Commits a use case's effects and the outbox and wake-up rows they wrote together, then runs
+ * what the platform pieces registered for after the commit (the relay woken, the wake-ups
+ * armed). Post-commit work lives here once, not in the use cases.
  */
 @Injectable()
 export class UnitOfWork {
   private readonly logger = new Logger('UnitOfWork');
   private readonly afterCommits: AfterCommit[] = [];
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly relay: OutboxRelay,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   onCommitted(hook: AfterCommit): void {
     this.afterCommits.push(hook);
@@ -29,7 +26,6 @@ export class UnitOfWork {
       committed = em;
       return work(em);
     });
-    this.relay.poke();
     for (const hook of this.afterCommits) {
       // The effects are committed: what follows is best effort, and each hook's own sweep repairs it.
       await hook(committed!).catch((error: unknown) => this.logger.warn({ error: String(error) }, 'after-commit step failed'));

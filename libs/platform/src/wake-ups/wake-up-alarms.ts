@@ -38,21 +38,29 @@ export class WakeUpAlarms {
   }
 
   /**
-   * For a wake-up already due by our clock: the job is added if Redis lost it, promoted if it
-   * still waits (clock skew, a test's clock), retried if its last round of attempts ran out,
-   * and added afresh if a finished job holds its identity. True when something was repaired.
+   * For wake-ups already due by our clock: a job is added where Redis lost it (or a finished job
+   * holds its identity), promoted where it still waits (clock skew, a test's clock), retried
+   * where its last round of attempts ran out. Concurrently, one page at a time: a backlog after
+   * an outage is thousands of rows. Returns how many needed repair; one that changed state
+   * meanwhile is left to the next sweep.
    */
-  async ringNow(wakeUp: WakeUp): Promise<boolean> {
-    const queue = this.queues.queue(wakeUpQueue(wakeUp.kind));
-    const job = await queue.getJob(wakeUpJobId(wakeUp.kind, wakeUp.subjectId, wakeUp.version));
-    const state = job ? await job.getState() : 'unknown';
-    if (state === 'delayed') await job!.promote();
-    else if (state === 'failed') await job!.retry('failed');
-    else if (state === 'completed' || state === 'unknown') {
-      await job?.remove();
-      await this.arm([{ ...wakeUp, dueAt: this.clock.now() }]);
-    } else return false;
-    return true;
+  async ringDue(due: readonly WakeUp[]): Promise<number> {
+    const lost: WakeUp[] = [];
+    const repaired = await Promise.all(
+      due.map(async (w) => {
+        const job = await this.queues.queue(wakeUpQueue(w.kind)).getJob(wakeUpJobId(w.kind, w.subjectId, w.version));
+        const state = job ? await job.getState() : 'unknown';
+        if (state === 'delayed') await job!.promote();
+        else if (state === 'failed') await job!.retry('failed');
+        else if (state === 'completed' || state === 'unknown') {
+          await job?.remove();
+          lost.push(w);
+        } else return false;
+        return true;
+      }).map((repair) => repair.catch(() => false)),
+    );
+    await this.arm(lost.map((w) => ({ ...w, dueAt: this.clock.now() })));
+    return repaired.filter(Boolean).length;
   }
 
   /** A cancelled wake-up's job; one already running finds its row gone and does nothing. */

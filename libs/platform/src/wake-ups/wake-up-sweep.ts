@@ -48,7 +48,7 @@ export class WakeUpSweep {
     const now = this.clock.now();
     let rung = 0;
     await this.eachPage(`due_at <= $1`, [now], async (due) => {
-      for (const w of due) if (await this.alarms.ringNow(w)) rung++;
+      rung += await this.alarms.ringDue(due);
     });
     const restoredAll = (await this.redis.client.exists(this.armedKey)) === 0;
     const horizon = new Date(now.getTime() + 2 * this.config.wakeUpSweepIntervalMs);

@@ -71,7 +71,6 @@ class ProbeRinger implements OnApplicationBootstrap {
       service: 'wake-up-probe',
       config: ProbeConfig,
       database: { schema: 'probe', entities: [], migrations: [ProbeTables1700000000000] },
-      publishesEvents: false,
     }),
     WakeUpsModule,
   ],

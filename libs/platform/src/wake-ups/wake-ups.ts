@@ -9,7 +9,8 @@ import { WakeUp, WakeUpHandler, WakeUpJobData, WakeUpKindOptions, wakeUpQueue } 
 import { WakeUpAlarms } from './wake-up-alarms';
 import { WakeUpSweep, WakeUpSweepReport } from './wake-up-sweep';
 
-const SWEEP_QUEUE = 'wake-up-sweep';
+/** The one periodic sweep of a service's wake-ups (a test may watch its jobs complete). */
+export const WAKE_UP_SWEEP_QUEUE = 'wake-up-sweep';
 
 /** What a transaction scheduled and cancelled, for after its commit. */
 interface Scheduled {
@@ -116,7 +117,7 @@ export class WakeUps {
   private startSweeping(): void {
     if (this.sweeping) return;
     this.sweeping = true;
-    this.queues.worker(SWEEP_QUEUE, () => this.sweep.run(), { concurrency: 1 });
-    void this.queues.keepScheduled(SWEEP_QUEUE, 'wake-up-sweep', this.config.wakeUpSweepIntervalMs, 'sweep');
+    this.queues.worker(WAKE_UP_SWEEP_QUEUE, () => this.sweep.run(), { concurrency: 1 });
+    void this.queues.keepScheduled(WAKE_UP_SWEEP_QUEUE, 'wake-up-sweep', this.config.wakeUpSweepIntervalMs, 'sweep');
   }
 }

@@ -3,11 +3,12 @@ import { Module } from '@nestjs/common';
 import { ComplianceFiguresModule } from './compliance-figures/compliance-figures.module';
 import { CompliancePlatformModule } from './compliance-platform';
 import { OfficerLeaveModule } from './officer-leave/officer-leave.module';
+import { PlacingAuthorityRequestsModule } from './placing-authority-requests/placing-authority-requests.module';
 import { QueueBoardModule } from './queue-board/queue-board.module';
 import { StaffAuthModule } from './staff-auth/staff-auth.module';
 import { TasksModule } from './tasks/tasks.module';
 
 @Module({
-  imports: [CompliancePlatformModule, KafkaModule, OutboxModule, StaffAuthModule, TasksModule, ComplianceFiguresModule, OfficerLeaveModule, QueueBoardModule],
+  imports: [CompliancePlatformModule, KafkaModule, OutboxModule, StaffAuthModule, TasksModule, ComplianceFiguresModule, OfficerLeaveModule, QueueBoardModule, PlacingAuthorityRequestsModule],
 })
 export class AppModule {}

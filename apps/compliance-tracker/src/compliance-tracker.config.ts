@@ -27,6 +27,10 @@ export class ComplianceTrackerConfig extends ServiceConfig {
   @Env('UNCLAIMED_ALERT_AFTER_HOURS') @IsNumber() @Min(0)
   unclaimedAlertAfterHours: number = 4;
 
+  /** No reply from a placing authority this many working days after asking: the CMO is reminded; as many again: the team manager. */
+  @Env('PLACING_AUTHORITY_REPLY_WORKING_DAYS') @IsInt() @Min(1) @Max(60)
+  placingAuthorityReplyWorkingDays: number = 5;
+
   /** Deadline wake-ups' worker lock; a worker that dies mid-job leaves it to another after this long. */
   @Env('ALARM_WORKER_LOCK_MS') @IsInt() @Min(100)
   alarmWorkerLockMs: number = 30_000;

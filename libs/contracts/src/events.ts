@@ -146,6 +146,8 @@ export interface TaskDeadlineEventV1 {
   escalationLevel?: number;
   /** The role told at this step, e.g. CHILDREN_MISSING_OFFICER, TEAM_MANAGER, SERVICE_MANAGER. */
   notifyRole?: string;
+  /** Set when the step chases a placing authority's overdue reply to a request on the task, not the task's own deadline. */
+  placingAuthorityRequestId?: string;
 }
 export type TaskReminderDueV1 = TaskDeadlineEventV1;
 export type TaskOverdueV1 = TaskDeadlineEventV1;

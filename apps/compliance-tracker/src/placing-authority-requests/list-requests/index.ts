@@ -1,0 +1,2 @@
+export * from './list-requests.command';
+export * from './list-requests.usecase';

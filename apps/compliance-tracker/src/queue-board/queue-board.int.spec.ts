@@ -36,7 +36,7 @@ describe('compliance-tracker: bull-board at /admin/queues', () => {
     const res = await board('/api/queues', basic);
     expect(res.status).toBe(200);
     const { queues } = (await res.json()) as { queues: { name: string }[] };
-    const wakeUps = ['deadline-reminder', 'deadline-overdue', 'deadline-escalation-1', 'deadline-escalation-2', 'deadline-unclaimed', 'leave-start'].map((kind) => `wake-${kind}`);
+    const wakeUps = ['deadline-reminder', 'deadline-overdue', 'deadline-escalation-1', 'deadline-escalation-2', 'deadline-unclaimed', 'leave-start', 'placing-authority-reply-chase'].map((kind) => `wake-${kind}`);
     expect(queues.map((q) => q.name).sort()).toEqual([...wakeUps, 'wake-up-sweep'].sort());
   });
 });

@@ -7,11 +7,12 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import { deadlineStepKind, DeadlineSteps } from '../deadline-alarms/deadline-steps';
 import { LEAVE_START } from '../officer-leave/start-leave/leave-start.wake-up';
+import { PLACING_AUTHORITY_REPLY_CHASE } from '../placing-authority-requests/chase-reply/reply-chase.wake-up';
 import { admitOfficer, AuthenticateOfficer } from '../staff-auth/authenticate-officer';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 /** The queues of the app's wake-up kinds, and the platform's sweep that repairs them. */
-export const BOARD_QUEUES = [...[...DeadlineSteps.map(deadlineStepKind), LEAVE_START].map(wakeUpQueue), 'wake-up-sweep'];
+export const BOARD_QUEUES = [...[...DeadlineSteps.map(deadlineStepKind), LEAVE_START, PLACING_AUTHORITY_REPLY_CHASE].map(wakeUpQueue), 'wake-up-sweep'];
 
 /**
  * bull-board over the compliance queues, for managers only. It is express middleware, not a

@@ -130,7 +130,9 @@ type ActionEssentials = Pick<RequiredActionView, 'priority' | 'deadline' | 'anch
 
 /** One notification whose decision the draft would make differently. */
 export interface DecisionDifference {
-  ingestId: string;
+  /** What the live system decided on: a notification, or a timer falling due (then `type` is the timer). */
+  cause: { kind: 'notification'; ingestId: string; notificationId: string } | { kind: 'timer'; timerId: string; timer: string };
+  ingestId?: string;
   policeReference: string;
   episodeId: string;
   type: string;
@@ -149,6 +151,7 @@ export interface WhatIfAnswer {
   to: string;
   draftVersion: string;
   notificationsReplayed: number;
+  timersReplayed: number;
   decisionsDiffering: number;
   summary: { tasksAdded: number; tasksRemoved: number; tasksChanged: number; byRule: Record<string, { added: number; removed: number; changed: number }> };
   /** The first 1,000; decisionsDiffering counts them all. */

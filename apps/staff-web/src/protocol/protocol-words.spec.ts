@@ -32,4 +32,10 @@ describe('the protocol in words', () => {
       wouldDecide: ['Would not ask for it'],
     });
   });
+
+  it('given a difference on a timer falling due, then it is named as the timer, not as a notification', () => {
+    const [first] = whatIfAnswer('a', 'b').differences;
+    const timer = { ...first, cause: { kind: 'timer' as const, timerId: 't-1', timer: 'LOW_RISK_REVIEW' }, ingestId: undefined, type: 'LOW_RISK_REVIEW' };
+    expect(differenceRow(timer).notification).toBe('Low-risk review timer');
+  });
 });

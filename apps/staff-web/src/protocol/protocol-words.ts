@@ -101,7 +101,7 @@ export function differenceRow(d: DecisionDifference): DifferenceRow {
   ];
   return {
     policeReference: d.policeReference,
-    notification: label('notification', d.type),
+    notification: d.cause?.kind === 'timer' ? `${TIMERS[d.type] ?? codeInWords(d.type)} timer` : label('notification', d.type),
     occurredAt: d.occurredAt,
     baselineVersion: d.baselineVersion,
     decided: decided.length ? decided : ['Did not ask for it'],

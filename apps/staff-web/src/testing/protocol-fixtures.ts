@@ -27,20 +27,20 @@ const rhi = (amount: number, priority = 'NORMAL'): RequiredActionView => ({
 /** The draft over a period: three notifications decided differently (two deadlines shorter, one meeting no longer asked for). */
 export function whatIfAnswer(from: string, to: string, options: { differences?: boolean } = {}): WhatIfAnswer {
   if (options.differences === false) {
-    return { from, to, draftVersion: 'nscb-2027-1', notificationsReplayed: 41, decisionsDiffering: 0, summary: { tasksAdded: 0, tasksRemoved: 0, tasksChanged: 0, byRule: {} }, differences: [] };
+    return { from, to, draftVersion: 'nscb-2027-1', notificationsReplayed: 41, timersReplayed: 3, decisionsDiffering: 0, summary: { tasksAdded: 0, tasksRemoved: 0, tasksChanged: 0, byRule: {} }, differences: [] };
   }
   const changed = (ref: string, at: string, priority = 'NORMAL') => ({
-    ingestId: `ing-${ref}`, policeReference: ref, episodeId: `ep-${ref}`, type: 'FOUND', occurredAt: at, baselineVersion: 'nscb-default-1', added: [], removed: [],
+    cause: { kind: 'notification' as const, ingestId: `ing-${ref}`, notificationId: `n-${ref}` }, ingestId: `ing-${ref}`, policeReference: ref, episodeId: `ep-${ref}`, type: 'FOUND', occurredAt: at, baselineVersion: 'nscb-default-1', added: [], removed: [],
     changed: [{ actionKey: 'RETURN_INTERVIEW', taskType: 'RETURN_INTERVIEW', before: rhi(72, priority), after: rhi(48, priority) }], rulesNowFiring: [], rulesNoLongerFiring: [],
   });
   return {
-    from, to, draftVersion: 'nscb-2027-1', notificationsReplayed: 128, decisionsDiffering: 3,
+    from, to, draftVersion: 'nscb-2027-1', notificationsReplayed: 128, timersReplayed: 9, decisionsDiffering: 3,
     summary: { tasksAdded: 0, tasksRemoved: 1, tasksChanged: 2, byRule: { 'return-interview': { added: 0, removed: 0, changed: 2 }, 'persistent-missing': { added: 0, removed: 1, changed: 0 } } },
     differences: [
       changed('NT/26/004512', '2026-10-03T18:00:00Z', 'PRIORITY'),
       changed('NT/26/004730', '2026-10-09T07:40:00Z'),
       {
-        ingestId: 'ing-3', policeReference: 'NT/26/005102', episodeId: 'ep-3', type: 'MISSING_REPORTED', occurredAt: '2026-10-21T22:05:00Z', baselineVersion: 'nscb-default-1', added: [],
+        cause: { kind: 'notification', ingestId: 'ing-3', notificationId: 'n-3' }, ingestId: 'ing-3', policeReference: 'NT/26/005102', episodeId: 'ep-3', type: 'MISSING_REPORTED', occurredAt: '2026-10-21T22:05:00Z', baselineVersion: 'nscb-default-1', added: [],
         removed: [{ ...rhi(5), actionKey: 'MULTI_AGENCY_MEETING', taskType: 'MULTI_AGENCY_MEETING', deadline: { unit: 'WORKING_DAYS', amount: 5 }, reasons: ['persistent-missing'] }],
         changed: [], rulesNowFiring: [], rulesNoLongerFiring: ['persistent-missing'],
       },

@@ -89,6 +89,7 @@ function resultOf(answer: WhatIfAnswer, period: DatePeriod): NonNullable<WhatIfM
     periodText: `${londonDate(isoDate(period.from))} to ${londonDate(isoDate(period.to))}`,
     totals: [
       { label: 'Notifications replayed', value: String(answer.notificationsReplayed) },
+      { label: 'Timers replayed', value: String(answer.timersReplayed ?? 0) },
       { label: 'Decisions that would differ', value: String(answer.decisionsDiffering) },
       { label: 'Tasks it would add', value: String(s.tasksAdded) },
       { label: 'Tasks it would no longer ask for', value: String(s.tasksRemoved) },

@@ -29,7 +29,15 @@ export function decisionSummary(kind: AlertingKind, policeReference: string): st
   return `${TEXT[kind]} (police reference ${policeReference})`;
 }
 
+/** A chase of the placing authority's reply rides on the task's deadline events, but is not about the task's deadline. */
+const PLACING_AUTHORITY_CHASE: Partial<Record<AlertingKind, string>> = {
+  TASK_REMINDER: 'No reply yet from the placing authority to the request for its CSE risk assessment and risk management plan: chase it',
+  TASK_ESCALATED: 'The placing authority has still not sent its CSE risk assessment and risk management plan: escalated to you',
+};
+
 export function taskSummary(kind: AlertingKind, task: TaskDeadlineEventV1): string {
+  const chase = task.placingAuthorityRequestId ? PLACING_AUTHORITY_CHASE[kind] : undefined;
+  if (chase) return `${chase}, on the ${TASK[task.taskType as TaskType] ?? task.taskType} task (police reference ${task.policeReference})`;
   const priority = task.priority === 'NORMAL' ? '' : `, ${task.priority.toLowerCase()}`;
   const work = TASK[task.taskType as TaskType] ?? task.taskType;
   return `${TEXT[kind]}: ${work}${priority}, due ${formatLondon(new Date(task.dueAt))} London time (police reference ${task.policeReference})`;

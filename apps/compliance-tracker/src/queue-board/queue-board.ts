@@ -1,18 +1,13 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { QueueFactory, wakeUpQueue } from '@homeward/platform';
+import { QueueFactory, WakeUps } from '@homeward/platform';
 import { HttpException, Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
-import { deadlineStepKind, DeadlineSteps } from '../deadline-alarms/deadline-steps';
-import { LEAVE_START } from '../officer-leave/start-leave/leave-start.wake-up';
-import { PLACING_AUTHORITY_REPLY_CHASE } from '../placing-authority-requests/chase-reply/reply-chase.wake-up';
 import { admitOfficer, AuthenticateOfficer } from '../staff-auth/authenticate-officer';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
-/** The queues of the app's wake-up kinds, and the platform's sweep that repairs them. */
-export const BOARD_QUEUES = [...[...DeadlineSteps.map(deadlineStepKind), LEAVE_START, PLACING_AUTHORITY_REPLY_CHASE].map(wakeUpQueue), 'wake-up-sweep'];
 
 /**
  * bull-board over the compliance queues, for managers only. It is express middleware, not a
@@ -25,24 +20,24 @@ export class QueueBoard implements OnModuleInit {
   constructor(
     private readonly http: HttpAdapterHost,
     private readonly queues: QueueFactory,
+    private readonly wakeUps: WakeUps,
     private readonly authenticate: AuthenticateOfficer,
   ) {}
 
   onModuleInit(): void {
-    // The officers CLI boots this module without an HTTP server: there is nothing to mount on.
     const server = this.http.httpAdapter;
     if (!server) return;
     const board = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
-    createBullBoard({
-      queues: BOARD_QUEUES.map((name) => new BullMQAdapter(this.queues.queue(name), { readOnlyMode: false })),
-      serverAdapter: board,
-    });
-    server.getInstance().use(QUEUE_BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.admit(req, res, next), board.getRouter());
+    const { replaceQueues } = createBullBoard({ queues: [], serverAdapter: board });
+    // The kinds register as their features start: the board lists whatever is registered when a manager opens it.
+    const showRegistered = () => replaceQueues(this.wakeUps.queueNames().map((name) => new BullMQAdapter(this.queues.queue(name), { readOnlyMode: false })));
+    server.getInstance().use(QUEUE_BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.admit(req, res, next, showRegistered), board.getRouter());
   }
 
-  private async admit(req: Request, res: Response, next: NextFunction): Promise<void> {
+  private async admit(req: Request, res: Response, next: NextFunction, beforeShowing: () => void): Promise<void> {
     try {
       await admitOfficer(this.authenticate, req.header('authorization'), ['MANAGER']);
+      beforeShowing();
       next();
     } catch (error) {
       if (!(error instanceof HttpException)) return next(error);

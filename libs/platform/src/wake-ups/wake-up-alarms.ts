@@ -11,7 +11,7 @@ import { WakeUp, WakeUpJobData, wakeUpJobId, WakeUpKindOptions, wakeUpQueue } fr
  */
 @Injectable()
 export class WakeUpAlarms {
-  private readonly kinds = new Map<string, WakeUpKindOptions>();
+  private readonly registered = new Map<string, WakeUpKindOptions>();
 
   constructor(
     private readonly queues: QueueFactory,
@@ -19,7 +19,7 @@ export class WakeUpAlarms {
   ) {}
 
   register(kind: string, options: WakeUpKindOptions): void {
-    this.kinds.set(kind, options);
+    this.registered.set(kind, options);
   }
 
   /** Sets the jobs (idempotent). Throws on Redis trouble: callers decide what that means. */
@@ -68,8 +68,12 @@ export class WakeUpAlarms {
     await this.queues.queue(wakeUpQueue(kind)).remove(wakeUpJobId(kind, subjectId, version));
   }
 
+  kinds(): string[] {
+    return [...this.registered.keys()];
+  }
+
   options(kind: string): WakeUpKindOptions {
-    return this.kinds.get(kind) ?? {};
+    return this.registered.get(kind) ?? {};
   }
 
   private retriesOf(kind: string): Pick<JobsOptions, 'attempts' | 'backoff'> {

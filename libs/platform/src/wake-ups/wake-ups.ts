@@ -72,6 +72,11 @@ export class WakeUps {
     });
   }
 
+  /** The queues of the kinds registered so far, and the sweep's: what an operator's queue board shows. */
+  queueNames(): string[] {
+    return [...this.alarms.kinds().map(wakeUpQueue), WAKE_UP_SWEEP_QUEUE];
+  }
+
   /** One sweep now (tests; the periodic one runs on its own). */
   sweepNow(): Promise<WakeUpSweepReport> {
     return this.sweep.run();

@@ -51,13 +51,17 @@ export class WakeUpSweep {
       rung += await this.alarms.ringDue(due);
     });
     const restoredAll = (await this.redis.client.exists(this.armedKey)) === 0;
+    // Marked before arming, not after: a flush while we arm deletes the mark with the jobs, so the next sweep arms everything again.
+    if (restoredAll) await this.redis.client.set(this.armedKey, now.toISOString());
     const horizon = new Date(now.getTime() + 2 * this.config.wakeUpSweepIntervalMs);
     let rearmed = 0;
     await this.eachPage(restoredAll ? `due_at > $1` : `due_at > $1 AND due_at <= $2`, restoredAll ? [now] : [now, horizon], async (coming) => {
       await this.alarms.arm(coming);
       rearmed += coming.length;
+    }).catch(async (error: unknown) => {
+      if (restoredAll) await this.redis.client.del(this.armedKey).catch(() => undefined);
+      throw error;
     });
-    if (restoredAll) await this.redis.client.set(this.armedKey, now.toISOString());
     if (rung > 0 || restoredAll) this.logger.log({ rung, rearmed, restoredAll }, 'wake-up sweep repaired alarms');
     return { rung, rearmed, restoredAll };
   }

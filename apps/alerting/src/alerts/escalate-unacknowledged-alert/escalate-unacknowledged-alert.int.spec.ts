@@ -98,8 +98,8 @@ describe('alerting: acknowledging alerts, and escalating high-risk alerts nobody
       await db.query(`SELECT id FROM alerting.alerts WHERE police_reference = $1 FOR UPDATE`, [ref]);
       clock.advance((ACK_TIMEOUT_SECONDS + 1) * 1_000);
       await alerting.app.get(WakeUps).sweepNow();
-      const [{ pid }] = await waitFor(
-        async () => (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows,
+      const { pid } = await waitFor(
+        async () => (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0],
         { description: 'an escalation check waiting on the alert' },
       );
       await db.query(`SELECT pg_terminate_backend($1)`, [pid]);

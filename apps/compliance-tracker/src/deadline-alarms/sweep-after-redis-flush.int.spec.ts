@@ -1,3 +1,4 @@
+import { wakeUpSweepQueue } from '@homeward/platform';
 import { Clock, TaskDeadlineEventV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor, flushQueuePrefix } from '@homeward/testing';
 import { Queue } from 'bullmq';
@@ -8,7 +9,7 @@ import { DeadlineStep, deadlineStepKind } from './deadline-steps';
 
 const HOUR = 3_600_000;
 /** The platform's wake-up sweep, through its own queue and worker. */
-const SWEEP_QUEUE = 'wake-up-sweep';
+const SWEEP_QUEUE = wakeUpSweepQueue('compliance-tracker');
 
 describe('compliance-tracker: the deadline sweep after Redis loses everything', () => {
   let env: TestEnvironment;

@@ -37,6 +37,6 @@ describe('compliance-tracker: bull-board at /admin/queues', () => {
     expect(res.status).toBe(200);
     const { queues } = (await res.json()) as { queues: { name: string }[] };
     const wakeUps = ['deadline-reminder', 'deadline-overdue', 'deadline-escalation-1', 'deadline-escalation-2', 'deadline-unclaimed', 'leave-start', 'placing-authority-reply-chase'].map((kind) => `wake-${kind}`);
-    expect(queues.map((q) => q.name).sort()).toEqual([...wakeUps, 'wake-up-sweep'].sort());
+    expect(queues.map((q) => q.name).sort()).toEqual([...wakeUps, 'wake-up-sweep-compliance-tracker'].sort());
   });
 });

@@ -1,8 +1,9 @@
 import { Clock } from '@homeward/contracts';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../config';
 import { RedisConnection } from '../redis';
+import { SERVICE_NAME } from '../service-name';
 import { WakeUp } from './wake-up';
 import { WakeUpAlarms } from './wake-up-alarms';
 
@@ -40,8 +41,10 @@ export class WakeUpSweep {
     private readonly redis: RedisConnection,
     private readonly config: ServiceConfig,
     private readonly clock: Clock,
+    @Inject(SERVICE_NAME) service: string,
   ) {
-    this.armedKey = `${config.queuePrefix}:homeward:wake-ups-armed`;
+    // Per service: each service's sweep restores its own wake-ups after a flush.
+    this.armedKey = `${config.queuePrefix}:homeward:${service}:wake-ups-armed`;
   }
 
   async run(): Promise<WakeUpSweepReport> {

@@ -186,6 +186,25 @@ describe('platform: wake-ups on real PostgreSQL and Redis', () => {
     await rungOnce(id);
   });
 
+  it('given Redis loses a backlog bigger than a sweep page, then one sweep arms every pending wake-up again, and a due backlog rings whole', async () => {
+    const later = new Date(clock.now().getTime() + 5 * HOUR);
+    const backlog = Array.from({ length: 1_100 }, (_, i) => ({ kind: KIND, subjectId: `backlog-${serial}-${i}`, dueAt: later }));
+    await schedule(...backlog);
+    await flushQueuePrefix(env.redisUrl, env.env.QUEUE_PREFIX);
+
+    const report = await probe.app.get(WakeUps).sweepNow();
+    expect(report.restoredAll).toBe(true);
+    expect((await queue.getJobCounts('delayed')).delayed).toBeGreaterThanOrEqual(backlog.length);
+
+    clock.advance(6 * HOUR);
+    await probe.app.get(WakeUps).sweepNow();
+    await waitFor(async () => ((await db().query(`SELECT count(*)::int AS n FROM wake_ups WHERE subject_id LIKE 'backlog-%'`)) as { n: number }[])[0].n === 0, {
+      description: 'the whole backlog rung',
+      timeoutMs: 60_000,
+    });
+    expect(((await db().query(`SELECT count(*)::int AS n FROM rings WHERE subject_id LIKE 'backlog-%'`)) as { n: number }[])[0].n).toBe(backlog.length);
+  });
+
   it('given a wake-up that fell due while the service was down, when the service starts again, then it rings once', async () => {
     const id = subject('down');
     await schedule({ kind: KIND, subjectId: id, dueAt: new Date(clock.now().getTime() + HOUR) });

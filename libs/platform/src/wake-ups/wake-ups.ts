@@ -1,16 +1,20 @@
 import { Clock } from '@homeward/contracts';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { ServiceConfig } from '../config';
 import { UnitOfWork } from '../outbox';
 import { QueueFactory } from '../queues';
+import { SERVICE_NAME } from '../service-name';
 import { WakeUp, WakeUpHandler, WakeUpJobData, WakeUpKindOptions, wakeUpQueue } from './wake-up';
 import { WakeUpAlarms } from './wake-up-alarms';
 import { WakeUpSweep, WakeUpSweepReport } from './wake-up-sweep';
 
-/** The one periodic sweep of a service's wake-ups (a test may watch its jobs complete). */
-export const WAKE_UP_SWEEP_QUEUE = 'wake-up-sweep';
+/**
+ * The one periodic sweep of a service's wake-ups (a test may watch its jobs complete). Named for
+ * the service: services share a Redis and a queue prefix, and each must sweep its own table.
+ */
+export const wakeUpSweepQueue = (service: string): string => `wake-up-sweep-${service}`;
 
 /** What a transaction scheduled and cancelled, for after its commit. */
 interface Scheduled {
@@ -35,6 +39,7 @@ export class WakeUps {
     private readonly sweep: WakeUpSweep,
     private readonly config: ServiceConfig,
     private readonly clock: Clock,
+    @Inject(SERVICE_NAME) private readonly service: string,
     unitOfWork: UnitOfWork,
   ) {
     unitOfWork.onCommitted((em) => this.armCommitted(em));
@@ -74,7 +79,7 @@ export class WakeUps {
 
   /** The queues of the kinds registered so far, and the sweep's: what an operator's queue board shows. */
   queueNames(): string[] {
-    return [...this.alarms.kinds().map(wakeUpQueue), WAKE_UP_SWEEP_QUEUE];
+    return [...this.alarms.kinds().map(wakeUpQueue), wakeUpSweepQueue(this.service)];
   }
 
   /** One sweep now (tests; the periodic one runs on its own). */
@@ -122,7 +127,13 @@ export class WakeUps {
   private startSweeping(): void {
     if (this.sweeping) return;
     this.sweeping = true;
-    this.queues.worker(WAKE_UP_SWEEP_QUEUE, () => this.sweep.run(), { concurrency: 1 });
-    void this.queues.keepScheduled(WAKE_UP_SWEEP_QUEUE, 'wake-up-sweep', this.config.wakeUpSweepIntervalMs, 'sweep');
+    const queue = wakeUpSweepQueue(this.service);
+    const sweep = () =>
+      this.sweep.run().catch((error: unknown) => {
+        this.logger.warn({ error: String(error) }, 'wake-up sweep failed; the next one tries again');
+        throw error;
+      });
+    this.queues.worker(queue, sweep, { concurrency: 1 });
+    void this.queues.keepScheduled(queue, queue, this.config.wakeUpSweepIntervalMs, 'sweep');
   }
 }

@@ -1,3 +1,4 @@
+import { wakeUpSweepQueue } from '@homeward/platform';
 import { Clock, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, flushQueuePrefix, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
@@ -9,7 +10,7 @@ import { LEAVE_START, StartLeave, StartLeaveCommand } from '.';
 
 const HOUR = 3_600_000;
 /** The platform's wake-up sweep, through its own queue and worker. */
-const SWEEP_QUEUE = 'wake-up-sweep';
+const SWEEP_QUEUE = wakeUpSweepQueue('compliance-tracker');
 const DAY = 24 * HOUR;
 type Officer = Awaited<ReturnType<typeof newOfficer>>;
 

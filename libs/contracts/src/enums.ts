@@ -1,5 +1,13 @@
-export const NotificationTypes = ['MISSING_REPORTED', 'RISK_UPDATED', 'FOUND'] as const;
+/**
+ * CANCELLED withdraws a report made in error (the episode is closed as withdrawn); CORRECTED
+ * corrects the child's details on the occurrence (names, date of birth, LA id).
+ */
+export const NotificationTypes = ['MISSING_REPORTED', 'RISK_UPDATED', 'FOUND', 'CANCELLED', 'CORRECTED'] as const;
 export type NotificationType = (typeof NotificationTypes)[number];
+
+/** Why the police withdrew a report (`cancellation.reason` on a CANCELLED notification). */
+export const CancellationReasons = ['MADE_IN_ERROR', 'DUPLICATE_REPORT', 'NOT_MISSING'] as const;
+export type CancellationReason = (typeof CancellationReasons)[number];
 
 /** College of Policing grading, lowest first. */
 export const RiskLevels = ['VERY_LOW', 'LOW', 'MEDIUM', 'HIGH'] as const;

@@ -1,5 +1,6 @@
 import type {
   AlertKind,
+  CancellationReason,
   CareStatus,
   MissingFrom,
   NotificationType,
@@ -36,6 +37,8 @@ export interface NotificationReceivedV1 {
   vulnerabilities: Vulnerability[];
   location?: { postcode?: string; description?: string };
   found?: { returnedTo?: string; foundBy?: string; safeAndWellCheckAt?: string; harmSuffered?: boolean };
+  /** With CANCELLED: why the report is withdrawn. */
+  cancellation?: { reason: CancellationReason };
 }
 
 /** How a task's deadline is reckoned from its anchor instant. */
@@ -88,6 +91,19 @@ export interface DecisionMadeV1 {
   alerts: AlertKind[];
   /** Open tasks of earlier decisions this one replaces (e.g. an RHI superseded by a new episode). */
   supersedes?: { episodeId: string; taskType: TaskType }[];
+  /** Set when the police withdrew the episode's report: its open work is cancelled with this reason. */
+  withdrawn?: { reason: CancellationReason; withdrawnAt: string };
+}
+
+/**
+ * protocol.children-merged.v1: staff merged two records of one child. The merged id resolves
+ * to the survivor from now on; consumers move what they hold under it to the survivor.
+ */
+export interface ChildrenMergedV1 {
+  mergeId: string;
+  survivorChildId: string;
+  mergedChildId: string;
+  mergedAt: string;
 }
 
 const LEGACY_TIMER = 'timer:';

@@ -2,6 +2,8 @@
 export const Topics = {
   notificationReceived: 'police.notification-received.v1',
   decisionMade: 'protocol.decision-made.v1',
+  /** Two records of one child merged by staff (payload ChildrenMergedV1). */
+  childrenMerged: 'protocol.children-merged.v1',
   taskCreated: 'compliance.task-created.v1',
   taskClosed: 'compliance.task-closed.v1',
   taskReminderDue: 'compliance.task-reminder-due.v1',

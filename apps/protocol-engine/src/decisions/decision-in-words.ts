@@ -48,6 +48,8 @@ const NOTIFICATION_WORDS: Record<NotificationType, string> = {
   MISSING_REPORTED: 'reported missing',
   RISK_UPDATED: 'risk grading updated',
   FOUND: 'found',
+  CANCELLED: 'report withdrawn',
+  CORRECTED: "child's details corrected",
 };
 
 const TIMER_WORDS: Record<TimerKind, string> = {

@@ -3,6 +3,7 @@ import { Correlation, validationFailed } from '@homeward/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AuthenticatedOfficer, CurrentOfficer, Roles, StaffAuthGuard } from '../staff-auth/authenticate-officer';
+import { CancelTask, CancelTaskCommand, CancelTaskDto } from './cancel-task';
 import { ClaimTask, ClaimTaskCommand } from './claim-task';
 import { GetTask, GetTaskCommand, TaskDetailView } from './get-task';
 import { GetTaskHistory, GetTaskHistoryCommand, TaskHistoryEntryView } from './get-task-history';
@@ -23,6 +24,7 @@ export class TasksController {
     private readonly getTaskHistory: GetTaskHistory,
     private readonly claimTask: ClaimTask,
     private readonly recordOutcome: RecordOutcome,
+    private readonly cancelTask: CancelTask,
     private readonly clock: Clock,
   ) {}
 
@@ -72,5 +74,18 @@ export class TasksController {
     return this.recordOutcome.execute(
       RecordOutcomeCommand.create({ taskId: id, outcome: body, actor: officer, correlationId: Correlation.currentOrNew(), now: this.clock.now() }),
     );
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('MANAGER')
+  @ApiOperation({ summary: 'Cancel open work with a reason (a police report made in error, a duplicate); managers only', description: 'The task is CANCELLED, its pending reminders and escalations go, compliance.task-closed.v1 says CANCELLED, and the history records who and why. Cancelled work is left out of the compliance figures.' })
+  @ApiOkResponse({ description: 'The task is cancelled' })
+  @ApiBadRequestResponse({ description: 'No reason, or one not in the list; the problem names the field' })
+  @ApiForbiddenResponse({ description: 'Only managers cancel work' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The task is already closed; the message names its state' })
+  cancel(@Param('id', taskId) id: string, @Body() body: CancelTaskDto, @CurrentOfficer() officer: AuthenticatedOfficer) {
+    return this.cancelTask.execute(CancelTaskCommand.create({ taskId: id, reason: body.reason, actor: officer, correlationId: Correlation.currentOrNew() }));
   }
 }

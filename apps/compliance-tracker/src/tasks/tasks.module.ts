@@ -1,6 +1,8 @@
+import { WakeUpsModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { DeadlineAlarmsModule } from '../deadline-alarms/deadline-alarms.module';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
+import { CancelTask, TaskCanceller } from './cancel-task';
 import { ClaimTask } from './claim-task';
 import { CreateTasksFromDecision, TasksFromDecisionsConsumer } from './create-tasks-from-decision';
 import { GetTask } from './get-task';
@@ -11,8 +13,10 @@ import { TaskCloser } from './task-closer';
 import { TasksController } from './tasks.controller';
 
 @Module({
-  imports: [DeadlineAlarmsModule, StaffAuthModule],
+  imports: [DeadlineAlarmsModule, StaffAuthModule, WakeUpsModule],
   controllers: [TasksController],
-  providers: [CreateTasksFromDecision, TasksFromDecisionsConsumer, ListTasks, GetTask, GetTaskHistory, ClaimTask, RecordOutcome, TaskCloser],
+  providers: [CreateTasksFromDecision, TasksFromDecisionsConsumer, ListTasks, GetTask, GetTaskHistory, ClaimTask, RecordOutcome, TaskCloser, CancelTask, TaskCanceller],
+  // A withdrawn police report cancels its episode's work inside the consumer's own transaction.
+  exports: [TaskCanceller],
 })
 export class TasksModule {}

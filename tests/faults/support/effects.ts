@@ -66,8 +66,9 @@ export const countOf = (effects: Effects) =>
 
 /**
  * Settled: every outbox row published, every accepted notification decided, every consumer
- * group caught up (`uncommitted` is empty), and the effects unchanged across consecutive looks
- * (deadline steps already due fire within a sweep).
+ * group caught up (`uncommitted` is empty), no wake-up due now or in the next few seconds (a
+ * job held by a killed worker runs only once BullMQ finds it stalled, up to a minute later; an
+ * escalation raises the next one a second on), and the effects unchanged across consecutive looks.
  */
 export async function waitUntilSettled(
   db: Client,
@@ -81,6 +82,9 @@ export async function waitUntilSettled(
       `SELECT ((SELECT count(*) FROM ingest.outbox WHERE processed_at IS NULL)
             + (SELECT count(*) FROM protocol.outbox WHERE processed_at IS NULL)
             + (SELECT count(*) FROM compliance.outbox WHERE processed_at IS NULL)
+            + (SELECT count(*) FROM protocol.wake_ups WHERE due_at <= now() + interval '5 seconds')
+            + (SELECT count(*) FROM compliance.wake_ups WHERE due_at <= now() + interval '5 seconds')
+            + (SELECT count(*) FROM alerting.wake_ups WHERE due_at <= now() + interval '5 seconds')
             + ((SELECT count(*) FROM ingest.notifications)
                - (SELECT count(*) FROM protocol.decisions WHERE cause->>'kind' = 'notification')))::int AS n`,
     );

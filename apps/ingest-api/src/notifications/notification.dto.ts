@@ -1,4 +1,6 @@
 import {
+  CancellationReason,
+  CancellationReasons,
   CareStatus,
   CareStatuses,
   MissingFrom,
@@ -26,6 +28,7 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, OnlyWithType } from './notification.validators';
@@ -83,13 +86,25 @@ export class FoundDetailsDto {
   harmSuffered?: boolean;
 }
 
+export class CancellationDto {
+  @ApiProperty({ enum: CancellationReasons, description: 'MADE_IN_ERROR: reported by mistake; DUPLICATE_REPORT: the child is reported under another occurrence; NOT_MISSING: the child was never missing' })
+  @IsIn(CancellationReasons)
+  reason: CancellationReason;
+}
+
 /** The police integration contract (ARCHITECTURE.md): field names are fixed, additions optional. */
 export class NotificationDto {
   @ApiProperty({ example: 'NICHE-2026-000123-01', description: "The sender's unique id for this message (idempotency)" })
   @IsString() @IsNotEmpty() @MaxLength(100) @Matches(/^[\w.:\-/]+$/, { message: 'notificationId may hold letters, digits and . _ : - / only' })
   notificationId: string;
 
-  @ApiProperty({ enum: NotificationTypes })
+  @ApiProperty({
+    enum: NotificationTypes,
+    description:
+      'CANCELLED withdraws the occurrence\'s report made in error (give `cancellation`): the episode is closed as withdrawn and its open work cancelled. ' +
+      "CORRECTED corrects the child's details on the occurrence: send the occurrence's record with the corrected `child` (names, date of birth, LA id); " +
+      'only the child is read from it (send RISK_UPDATED to change the grading). Both carry the whole record, as every type does.',
+  })
   @IsIn(NotificationTypes)
   type: NotificationType;
 
@@ -132,6 +147,11 @@ export class NotificationDto {
   @ApiPropertyOptional({ type: FoundDetailsDto, description: 'Only with type FOUND' })
   @IsOptional() @OnlyWithType('FOUND') @IsObject() @ValidateNested() @Type(() => FoundDetailsDto)
   found?: FoundDetailsDto;
+
+  @ApiPropertyOptional({ type: CancellationDto, description: 'Required with type CANCELLED, and only with it: why the report is withdrawn' })
+  @ValidateIf((n: NotificationDto) => n.type === 'CANCELLED' || n.cancellation !== undefined)
+  @OnlyWithType('CANCELLED') @IsDefined({ message: 'cancellation is required with type CANCELLED' }) @IsObject() @ValidateNested() @Type(() => CancellationDto)
+  cancellation?: CancellationDto;
 }
 
 export class NotificationAcceptedDto {

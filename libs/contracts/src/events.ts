@@ -148,6 +148,26 @@ export interface TaskClosedV1 {
   compliant?: boolean;
 }
 
+/** compliance.task-assigned.v1: who holds the task now, and who moved it. */
+export interface TaskAssignedV1 {
+  taskId: string;
+  childId: string;
+  episodeId: string;
+  policeReference: string;
+  taskType: TaskType;
+  priority: TaskPriority;
+  dueAt: string;
+  /** The task's status after the change (an unclaimed task is OPEN again unless the child was already offered an interview). */
+  status: string;
+  /** The officer's username; null: back in the team queue. */
+  assignee: string | null;
+  previousAssignee: string | null;
+  change: 'CLAIMED' | 'REASSIGNED' | 'UNCLAIMED';
+  /** The officer who made the change (username). */
+  changedBy: string;
+  changedAt: string;
+}
+
 /** The common shape of deadline events: compliance.task-reminder-due.v1, -overdue.v1, -escalated.v1. */
 export interface TaskDeadlineEventV1 {
   taskId: string;

@@ -6,6 +6,8 @@ export const Topics = {
   childrenMerged: 'protocol.children-merged.v1',
   taskCreated: 'compliance.task-created.v1',
   taskClosed: 'compliance.task-closed.v1',
+  /** A task's holder changed: claimed, reassigned by a manager, or unclaimed back to the team queue (payload TaskAssignedV1). */
+  taskAssigned: 'compliance.task-assigned.v1',
   taskReminderDue: 'compliance.task-reminder-due.v1',
   taskOverdue: 'compliance.task-overdue.v1',
   taskEscalated: 'compliance.task-escalated.v1',

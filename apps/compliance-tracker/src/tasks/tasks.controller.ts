@@ -8,7 +8,9 @@ import { ClaimTask, ClaimTaskCommand } from './claim-task';
 import { GetTask, GetTaskCommand, TaskDetailView } from './get-task';
 import { GetTaskHistory, GetTaskHistoryCommand, TaskHistoryEntryView } from './get-task-history';
 import { ListTasks, ListTasksQuery, TaskPage } from './list-tasks';
+import { ReassignTask, ReassignTaskCommand, ReassignTaskDto } from './reassign-task';
 import { RecordOutcome, RecordOutcomeCommand, RecordOutcomeDto } from './record-outcome';
+import { UnclaimTask, UnclaimTaskCommand } from './unclaim-task';
 
 const taskId = new ParseUUIDPipe({ exceptionFactory: () => validationFailed([{ field: 'id', reason: 'id must be a UUID' }]) });
 
@@ -25,6 +27,8 @@ export class TasksController {
     private readonly claimTask: ClaimTask,
     private readonly recordOutcome: RecordOutcome,
     private readonly cancelTask: CancelTask,
+    private readonly reassignTask: ReassignTask,
+    private readonly unclaimTask: UnclaimTask,
     private readonly clock: Clock,
   ) {}
 
@@ -67,7 +71,7 @@ export class TasksController {
   @HttpCode(200)
   @Roles('CMO', 'MANAGER')
   @ApiOkResponse({ description: 'The task\'s new status and recorded outcome' })
-  @ApiForbiddenResponse({ description: 'Read-only officers cannot record outcomes' })
+  @ApiForbiddenResponse({ description: 'Read-only officers cannot record outcomes; on a task someone holds, only they or a manager may (the message names the holder)' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The outcome is not allowed in the task\'s current state, which the message names' })
   outcome(@Param('id', taskId) id: string, @Body() body: RecordOutcomeDto, @CurrentOfficer() officer: AuthenticatedOfficer) {
@@ -87,5 +91,36 @@ export class TasksController {
   @ApiConflictResponse({ description: 'The task is already closed; the message names its state' })
   cancel(@Param('id', taskId) id: string, @Body() body: CancelTaskDto, @CurrentOfficer() officer: AuthenticatedOfficer) {
     return this.cancelTask.execute(CancelTaskCommand.create({ taskId: id, reason: body.reason, actor: officer, correlationId: Correlation.currentOrNew() }));
+  }
+
+  @Post(':id/reassign')
+  @HttpCode(200)
+  @Roles('MANAGER')
+  @ApiOperation({
+    summary: 'Give the task to another officer (a CMO or a manager); managers only',
+    description: "Open work becomes CLAIMED by them; work under way keeps its state. An officer on leave with a cover: the cover takes it (the history names the leave). The deadline's reminders and escalations stay, naming the new holder. Publishes compliance.task-assigned.v1.",
+  })
+  @ApiOkResponse({ description: "The task's status and its new assignee" })
+  @ApiBadRequestResponse({ description: 'No such active officer, or one who cannot hold casework; the problem names the field' })
+  @ApiForbiddenResponse({ description: 'Only managers reassign work' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The task is closed, already that officer\'s, or the officer is on leave with no cover' })
+  reassign(@Param('id', taskId) id: string, @Body() body: ReassignTaskDto, @CurrentOfficer() officer: AuthenticatedOfficer) {
+    return this.reassignTask.execute(ReassignTaskCommand.create({ taskId: id, officer: body.officer, actor: officer, correlationId: Correlation.currentOrNew() }));
+  }
+
+  @Post(':id/unclaim')
+  @HttpCode(200)
+  @Roles('MANAGER', 'CMO')
+  @ApiOperation({
+    summary: 'Put the task back in the team queue (a manager, or the CMO holding it)',
+    description: 'A claimed task is OPEN again; one already offered or accepted keeps its state, unassigned. The deadline\'s alarms stay. Publishes compliance.task-assigned.v1.',
+  })
+  @ApiOkResponse({ description: "The task's status, unassigned" })
+  @ApiForbiddenResponse({ description: 'A CMO may unclaim only their own task; read-only officers none' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The task is closed, or nobody holds it' })
+  unclaim(@Param('id', taskId) id: string, @CurrentOfficer() officer: AuthenticatedOfficer) {
+    return this.unclaimTask.execute(UnclaimTaskCommand.create({ taskId: id, actor: officer, correlationId: Correlation.currentOrNew() }));
   }
 }

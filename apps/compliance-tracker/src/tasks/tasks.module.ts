@@ -8,14 +8,16 @@ import { CreateTasksFromDecision, TasksFromDecisionsConsumer } from './create-ta
 import { GetTask } from './get-task';
 import { GetTaskHistory } from './get-task-history';
 import { ListTasks } from './list-tasks';
+import { ReassignTask } from './reassign-task';
 import { RecordOutcome } from './record-outcome';
 import { TaskCloser } from './task-closer';
 import { TasksController } from './tasks.controller';
+import { UnclaimTask } from './unclaim-task';
 
 @Module({
   imports: [DeadlineAlarmsModule, StaffAuthModule, WakeUpsModule],
   controllers: [TasksController],
-  providers: [CreateTasksFromDecision, TasksFromDecisionsConsumer, ListTasks, GetTask, GetTaskHistory, ClaimTask, RecordOutcome, TaskCloser, CancelTask, TaskCanceller],
+  providers: [CreateTasksFromDecision, TasksFromDecisionsConsumer, ListTasks, GetTask, GetTaskHistory, ClaimTask, RecordOutcome, TaskCloser, CancelTask, TaskCanceller, ReassignTask, UnclaimTask],
   // A withdrawn police report cancels its episode's work inside the consumer's own transaction.
   exports: [TaskCanceller],
 })

@@ -1,3 +1,4 @@
+import type { CancellationReason } from '@homeward/contracts';
 import { WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,7 +8,8 @@ import { OpenTaskStatuses, Task } from '../task.entity';
 import type { CancelReason } from './cancel-reasons';
 
 export interface Cancellation {
-  reason: CancelReason;
+  /** A manager's reason, or the police's when they withdraw the report: enumerations both. */
+  reason: CancelReason | CancellationReason;
   /** An officer's username, or the part of the system that cancelled (e.g. `police` for a withdrawn report). */
   actor: string;
   at: Date;

@@ -1,18 +1,20 @@
 import { Clock } from '@homeward/contracts';
-import { UnitOfWork } from '@homeward/platform';
+import { OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { activeLeaveOf } from '../../officer-leave/leave-cover';
+import { taskAssigned } from '../task-assigned';
 import { illegalTransition, taskNotFound } from '../task-errors';
 import { appendHistory } from '../task-history';
 import { Task } from '../task.entity';
 import { ClaimTaskCommand } from './claim-task.command';
 import { claimBy } from './claim-rule';
 
-/** An officer takes an open task, as `claimBy` rules; claiming a claimed or closed task is a conflict. */
+/** An officer takes an open task, as `claimBy` rules (history, task-assigned); claiming a claimed or closed task is a conflict. */
 @Injectable()
 export class ClaimTask {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -30,6 +32,8 @@ export class ClaimTask {
       await em.update(Task, { id: task.id }, { status: 'CLAIMED', assignee, claimedAt: now });
       const detail = { role: command.actor.role, ...(coveredBy ? { leaveId: coveredBy.leaveId, coveredBy: assignee } : {}) };
       await appendHistory(em, { taskId: task.id, at: now, actor: command.actor.username, from: task.status, to: 'CLAIMED', detail });
+      const claimed = { ...task, status: 'CLAIMED' as const, assignee };
+      await this.outbox.append(em, taskAssigned(claimed, { kind: 'CLAIMED', previousAssignee: null, by: command.actor.username, at: now, correlationId: command.correlationId }));
       return { id: task.id, status: 'CLAIMED', assignee };
     });
   }

@@ -22,6 +22,16 @@ describe('a task history row, in one word', () => {
     expect(row('CLAIMED', 'OPEN', { leaveId: 'l', fromAssignee: 'a', toAssignee: 'TEAM_QUEUE' })).toBe('HANDED_OVER');
   });
 
+  it("given a manager's move, then it was reassigned or unclaimed, not handed over", () => {
+    expect(row('CLAIMED', 'CLAIMED', { change: 'REASSIGNED', fromAssignee: 'a', toAssignee: 'b' })).toBe('REASSIGNED');
+    expect(row('OPEN', 'CLAIMED', { change: 'REASSIGNED', fromAssignee: null, toAssignee: 'b' })).toBe('REASSIGNED');
+    expect(row('CLAIMED', 'OPEN', { change: 'UNCLAIMED', fromAssignee: 'a', toAssignee: 'TEAM_QUEUE' })).toBe('UNCLAIMED');
+  });
+
+  it('given a manager cancelling the work, then it was cancelled, with the reason in the details', () => {
+    expect(row('CLAIMED', 'CANCELLED', { reason: 'REPORT_MADE_IN_ERROR', role: 'MANAGER' })).toBe('CANCELLED');
+  });
+
   it('given a new episode closing the work, then it was superseded', () => {
     expect(row('OPEN', 'SUPERSEDED', { decisionId: 'd', episodeId: 'e' })).toBe('SUPERSEDED');
   });

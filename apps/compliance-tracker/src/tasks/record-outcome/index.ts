@@ -1,3 +1,4 @@
+export * from './outcome-permission';
 export * from './outcome-transitions';
 export * from './record-outcome.command';
 export * from './record-outcome.dto';

@@ -11,7 +11,7 @@ export const OutcomeKinds = ['OFFERED', 'ACCEPTED', 'DECLINED', 'HELD', 'NOT_OFF
 export type OutcomeKind = (typeof OutcomeKinds)[number];
 
 const MEETINGS: TaskType[] = ['MULTI_AGENCY_MEETING', 'STRATEGY_DISCUSSION'];
-const OTHER_WORK: TaskType[] = ['NOTIFY_RESPONSIBLE_AUTHORITY', 'RISK_MANAGEMENT_FOLLOW_UP', 'REVIEW_EPISODE'];
+const OTHER_WORK: TaskType[] = ['NOTIFY_RESPONSIBLE_AUTHORITY', 'RISK_MANAGEMENT_FOLLOW_UP', 'REVIEW_EPISODE', 'INFORM_IRO', 'DUTY_AND_REFERRAL_CONSULTATION'];
 
 const RULES: Record<OutcomeKind, { types: TaskType[]; from: TaskStatus[]; to: TaskStatus }> = {
   OFFERED: { types: ['RETURN_INTERVIEW'], from: ['CLAIMED'], to: 'OFFERED' },

@@ -3,7 +3,7 @@ import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess
 import { WakeUps } from '@homeward/platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { officerAuth, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
+import { newOfficer, officerAuth, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
 
 const HOUR = 3_600_000;
 const SUMMARY = 'Said she stayed with an older friend in Leeds';
@@ -89,6 +89,22 @@ describe('compliance-tracker: claiming tasks and recording outcomes', () => {
     const late = await post(`/v1/tasks/${task.id}/outcome`, cmo, { kind: 'DECLINED', declinedReason: 'CHILD_DECLINED' });
     expect(late.status).toBe(409);
     expect(((await late.json()) as { message: string }).message).toBe('task is COMPLETED: cannot record DECLINED');
+  });
+
+  it('given a task one CMO claimed, when another CMO records an outcome, then 403 names the holder and nothing changes; a manager may record it', async () => {
+    const task = await openReturnInterview();
+    const holder = await newOfficer(svc.app, 'CMO');
+    const other = await newOfficer(svc.app, 'CMO');
+    const manager = await newOfficer(svc.app, 'MANAGER');
+    await post(`/v1/tasks/${task.id}/claim`, holder.auth);
+    const offer = { kind: 'OFFERED', offeredAt: clock.now().toISOString(), offeredHow: 'PHONE' };
+    const refused = await post(`/v1/tasks/${task.id}/outcome`, other.auth, offer);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toBe(`the task is ${holder.username}'s: only they or a manager may record its outcome`);
+    expect((await history(task.id)).map((h) => h.to_status)).toEqual(['OPEN', 'CLAIMED']);
+    expect((await post(`/v1/tasks/${task.id}/outcome`, manager.auth, offer)).status).toBe(200);
+    expect((await post(`/v1/tasks/${task.id}/outcome`, holder.auth, { kind: 'ACCEPTED', acceptedAt: clock.now().toISOString() })).status).toBe(200);
+    expect((await history(task.id)).map((h) => [h.to_status, h.actor])).toEqual([['OPEN', 'protocol'], ['CLAIMED', holder.username], ['OFFERED', manager.username], ['ACCEPTED', holder.username]]);
   });
 
   it('given an outcome missing a required field or from the future, then 400 names the field and nothing changes', async () => {

@@ -1,12 +1,13 @@
 import { Clock } from '@homeward/contracts';
 import { UnitOfWork, validationFailed } from '@homeward/platform';
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isCompliant } from '../../compliance-figures/compliance-rule';
 import { TaskCloser } from '../task-closer';
 import { illegalTransition, taskNotFound } from '../task-errors';
 import { appendHistory } from '../task-history';
 import { Task, TaskOutcome, TaskStatus } from '../task.entity';
+import { mayRecordOutcome } from './outcome-permission';
 import { OutcomeKind, outcomesFor, outcomeTransition } from './outcome-transitions';
 import { RecordOutcomeCommand } from './record-outcome.command';
 import { RecordOutcomeDto } from './record-outcome.dto';
@@ -45,6 +46,10 @@ export class RecordOutcome {
     const { kind } = command.outcome;
     const task = await em.findOne(Task, { where: { id: command.taskId }, lock: { mode: 'pessimistic_write' } });
     if (!task) throw taskNotFound(command.taskId);
+    const permission = mayRecordOutcome(task, command.actor);
+    if (!permission.ok) {
+      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `the task is ${permission.holder}'s: only they or a manager may record its outcome` });
+    }
     const transition = outcomeTransition(task.type, task.status, kind);
     if (!transition.ok && transition.problem === 'WRONG_TYPE') {
       throw validationFailed([{ field: 'kind', reason: `${kind} does not apply to a ${task.type}; expected one of ${outcomesFor(task.type).join(', ')}` }]);

@@ -23,7 +23,7 @@ class ProbeTables1700000000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await createOutboxTable(runner);
     await createInboxTable(runner);
-    await runner.query(`CREATE TABLE effects (message_id uuid NOT NULL, note text NOT NULL)`);
+    await runner.query(`CREATE TABLE effects (seq bigserial, message_id uuid NOT NULL, note text NOT NULL)`);
   }
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP TABLE effects, inbox, outbox`);
@@ -72,7 +72,7 @@ describe('platform: outbox relay and idempotent inbox on real PostgreSQL and Kaf
   let probe: RunningService;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
+    env = await createTestEnvironment({ OUTBOX_MAX_ATTEMPTS: '3', KAFKA_MAX_MESSAGE_BYTES: '4096' });
     probe = await startServiceInProcess(ProbeModule, env);
   });
 
@@ -82,6 +82,19 @@ describe('platform: outbox relay and idempotent inbox on real PostgreSQL and Kaf
   });
 
   const effects = async () => probe.app.get(DataSource).query(`SELECT note FROM effects ORDER BY note`) as Promise<{ note: string }[]>;
+  const probeEvent = (note: string) => createEnvelope({ type: 'platform.probe', version: 1, data: { note }, correlationId: 'c', producer: 'test' });
+  /** Appends each [key, event] in order, in one transaction. */
+  const write = (service: RunningService, events: [string, ReturnType<typeof probeEvent>][]) =>
+    service.app.get(UnitOfWork).run(async (em) => {
+      for (const [key, envelope] of events) await service.app.get(OutboxWriter).append(em, { topic: TOPIC, key, aggregateType: 'probe', aggregateId: envelope.id, envelope });
+    });
+  const outboxRow = async (envelope: { id: string }) =>
+    ((await probe.app.get(DataSource).query(`SELECT attempts, last_error, processed_at, abandoned_at FROM outbox WHERE message_id = $1`, [envelope.id])) as {
+      attempts: number;
+      last_error: string | null;
+      processed_at: Date | null;
+      abandoned_at: Date | null;
+    }[])[0];
 
   it('given events written to the outbox in a committed transaction, publishes each so the consumer applies it once', async () => {
     const envelopes = ['a', 'b', 'c'].map((note) => createEnvelope({ type: 'platform.probe', version: 1, data: { note }, correlationId: 'c', producer: 'test' }));
@@ -115,6 +128,40 @@ describe('platform: outbox relay and idempotent inbox on real PostgreSQL and Kaf
     await env.publish(TOPIC, marker, 'k');
     await waitFor(async () => (await effects()).some((e) => e.note === 'zz-marker'), { description: 'the marker effect', timeoutMs: 20_000 });
     expect((await effects()).filter((e) => e.note === 'twice')).toHaveLength(1);
+  });
+
+  it('given a row the broker refuses every time, abandons it after the configured attempts with its error, and the rest flow, its own key only after it', async () => {
+    const refused = probeEvent('x'.repeat(5_000));
+    const sameKeyAfter = probeEvent('held-behind-refused');
+    const otherKey = probeEvent('other-key-flows');
+    await write(probe, [['poisoned', refused], ['poisoned', sameKeyAfter], ['elsewhere', otherKey]]);
+
+    await waitFor(async () => (await effects()).some((e) => e.note === 'held-behind-refused'), { description: 'the held row published', timeoutMs: 20_000 });
+    const [abandoned, held, other] = [await outboxRow(refused), await outboxRow(sameKeyAfter), await outboxRow(otherKey)];
+    expect(abandoned).toMatchObject({ attempts: 3, processed_at: null, last_error: expect.stringContaining('MESSAGE_TOO_LARGE') });
+    expect(abandoned.abandoned_at).not.toBeNull();
+    expect(other.processed_at!.getTime()).toBeLessThanOrEqual(abandoned.abandoned_at!.getTime());
+    expect(held.processed_at!.getTime()).toBeGreaterThanOrEqual(abandoned.abandoned_at!.getTime());
+    const metrics = await (await fetch(`${probe.url}/metrics`)).text();
+    expect(metrics).toMatch(/homeward_outbox_abandoned_total\{topic="platform\.probe\.v1"\} 1/);
+  });
+
+  it("given two relays publishing the same outbox, each key's events reach the consumer in the order they were written", async () => {
+    const second = await startServiceInProcess(ProbeModule, env);
+    try {
+      const written = Array.from({ length: 12 }, (_, batch) => Array.from({ length: 50 }, (_, i) => probeEvent(`ordered-${String(batch * 50 + i).padStart(4, '0')}`)));
+      // One commit after another (so id order is commit order), from both replicas while both relays run.
+      for (const [batch, events] of written.entries()) await write(batch % 2 ? second : probe, events.map((e) => ['one-key', e]));
+      const seen = async () =>
+        ((await probe.app.get(DataSource).query(`SELECT note FROM effects WHERE note LIKE 'ordered-%' ORDER BY seq`)) as { note: string }[]).map((e) => e.note);
+      await waitFor(async () => (await seen()).length === 600, { description: 'all 600 effects', timeoutMs: 60_000 });
+      const committedOrder = ((await probe.app.get(DataSource).query(
+        `SELECT payload->'data'->>'note' AS note FROM outbox WHERE payload->'data'->>'note' LIKE 'ordered-%' ORDER BY id`,
+      )) as { note: string }[]).map((r) => r.note);
+      expect(await seen()).toEqual(committedOrder);
+    } finally {
+      await second.close();
+    }
   });
 });
 

@@ -77,6 +77,14 @@ export class ServiceConfig {
   @Env('OUTBOX_POLL_INTERVAL_MS') @IsInt() @Min(10)
   outboxPollIntervalMs: number = 250;
 
+  /** Refusals by the broker (not outages) after which a row is abandoned, with an ops alert, so later rows flow. */
+  @Env('OUTBOX_MAX_ATTEMPTS') @IsInt() @Min(1)
+  outboxMaxAttempts: number = 10;
+
+  /** The broker's `message.max.bytes`: a bigger message is refused before it is sent, as the broker would. */
+  @Env('KAFKA_MAX_MESSAGE_BYTES') @IsInt() @Min(1_024)
+  kafkaMaxMessageBytes: number = 1_048_588;
+
   /** Off only in fault tests that crash a service between its commit and the relay's publish. */
   @Env('OUTBOX_RELAY_ENABLED') @EnvFlag() @IsBoolean()
   outboxRelayEnabled: boolean = true;

@@ -4,7 +4,7 @@ import { ServiceConfig } from '../config';
 import { Correlation } from '../logging';
 import { Metrics } from '../metrics/metrics';
 import { isEventEnvelope, Topics } from '@homeward/contracts';
-import { DeliveredEvent, MessageBus, OutgoingMessage, PoisonMessageError, Subscription } from './message-bus';
+import { DeliveredEvent, MessageBus, MessageRejectedError, OutgoingMessage, PoisonMessageError, Subscription } from './message-bus';
 
 /** kafkajs's own test (not exported): the group coordinator wants every member to rejoin. */
 function isRebalancing(error: unknown): boolean {
@@ -12,6 +12,16 @@ function isRebalancing(error: unknown): boolean {
     if (e.type === 'REBALANCE_IN_PROGRESS' || e.type === 'NOT_COORDINATOR_FOR_GROUP' || e.type === 'ILLEGAL_GENERATION') return true;
   }
   return false;
+}
+
+/** The broker's answers that mean "never this message", whatever the retries. */
+const REFUSALS = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_TOPIC_EXCEPTION', 'INVALID_RECORD', 'CORRUPT_MESSAGE']);
+
+function refusal(error: unknown): string | undefined {
+  for (let e = error as { type?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.type && REFUSALS.has(e.type)) return e.type;
+  }
+  return undefined;
 }
 
 function headersToRecord(headers: IHeaders | undefined): Record<string, string> {
@@ -70,16 +80,23 @@ export class KafkaJsMessageBus extends MessageBus {
 
   async publish(messages: OutgoingMessage[]): Promise<void> {
     if (messages.length === 0) return;
+    const tooLarge = messages.find((m) => Buffer.byteLength(m.value) + Buffer.byteLength(m.key) > this.config.kafkaMaxMessageBytes);
+    if (tooLarge) throw new MessageRejectedError(`MESSAGE_TOO_LARGE: a message on ${tooLarge.topic} exceeds ${this.config.kafkaMaxMessageBytes} bytes`);
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, OutgoingMessage[]>();
     for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic: this.topic(topic),
-        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
-      })),
-    });
+    await producer
+      .sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, list]) => ({
+          topic: this.topic(topic),
+          messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        })),
+      })
+      .catch((error: unknown) => {
+        const type = refusal(error);
+        throw type ? new MessageRejectedError(`${type}: ${error instanceof Error ? error.message : String(error)}`) : error;
+      });
   }
 
   async subscribe(subscription: Subscription): Promise<void> {

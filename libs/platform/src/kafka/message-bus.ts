@@ -28,6 +28,17 @@ export class PoisonMessageError extends Error {
   }
 }
 
+/**
+ * Thrown by publish for a message the broker will never take (too large, an invalid topic):
+ * retrying cannot help, unlike a broker that is down.
+ */
+export class MessageRejectedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'MessageRejectedError';
+  }
+}
+
 export type EventHandler = (event: DeliveredEvent) => Promise<void>;
 
 export interface Subscription {
@@ -39,6 +50,7 @@ export interface Subscription {
 
 /** The project's port onto the broker: apps depend on this, never on kafkajs. */
 export abstract class MessageBus {
+  /** All or nothing; MessageRejectedError when the broker refuses a message for good. */
   abstract publish(messages: OutgoingMessage[]): Promise<void>;
   abstract subscribe(subscription: Subscription): Promise<void>;
   abstract stopConsuming(): Promise<void>;

@@ -37,6 +37,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Not zero is an ops alert: an event the broker refused every time, set aside so the rest flow. */
+  readonly outboxAbandoned = new Counter({
+    name: 'homeward_outbox_abandoned_total',
+    help: 'Outbox rows abandoned after the broker refused them the configured number of times',
+    labelNames: ['topic'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

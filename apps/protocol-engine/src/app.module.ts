@@ -1,5 +1,7 @@
 import { KafkaModule, OutboxModule, PlatformModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
+import { AllocatedWorker } from './allocated-workers/allocated-worker.entity';
+import { AllocatedWorkersModule } from './allocated-workers/allocated-workers.module';
 import { ChildRecordsModule } from './child-records/child-records.module';
 import { Child } from './children/child.entity';
 import { Decision } from './decisions/decision.entity';
@@ -7,7 +9,11 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { AppliedNotification } from './episodes/applied-notification.entity';
 import { Episode } from './episodes/episode.entity';
 import { EpisodesModule } from './episodes/episodes.module';
+import { MeetingListEntry } from './meeting-lists/meeting-list-entry.entity';
+import { MeetingListsModule } from './meeting-lists/meeting-lists.module';
 import { NotificationDetails } from './episodes/notification-details.entity';
+import { PlacementNotice } from './placement-notices/placement-notice.entity';
+import { PlacementNoticesModule } from './placement-notices/placement-notices.module';
 import { protocolMigrations } from './migrations';
 import { ProtocolEngineConfig } from './protocol-engine.config';
 import { ProtocolVersion } from './protocol-versions/protocol-version.entity';
@@ -24,7 +30,7 @@ import { WhatIfModule } from './what-if/what-if.module';
       config: ProtocolEngineConfig,
       database: {
         schema: 'protocol',
-        entities: [Child, Episode, Decision, ProtocolVersion, EpisodeTimer, AppliedNotification, NotificationDetails, ChildRecordView],
+        entities: [Child, Episode, Decision, ProtocolVersion, EpisodeTimer, AppliedNotification, NotificationDetails, ChildRecordView, MeetingListEntry, AllocatedWorker, PlacementNotice],
         migrations: protocolMigrations,
       },
     }),
@@ -36,6 +42,9 @@ import { WhatIfModule } from './what-if/what-if.module';
     TimersModule,
     WhatIfModule,
     ChildRecordsModule,
+    PlacementNoticesModule,
+    MeetingListsModule,
+    AllocatedWorkersModule,
   ],
 })
 export class AppModule {}

@@ -29,6 +29,10 @@ export const TaskTypes = [
   'NOTIFY_RESPONSIBLE_AUTHORITY',
   'RISK_MANAGEMENT_FOLLOW_UP',
   'REVIEW_EPISODE',
+  /** Our looked-after child missing in another area: the child's independent reviewing officer is told. */
+  'INFORM_IRO',
+  /** A persistent child not open to social care: the duty and referral team is consulted (Bradford). */
+  'DUTY_AND_REFERRAL_CONSULTATION',
 ] as const;
 export type TaskType = (typeof TaskTypes)[number];
 
@@ -45,5 +49,15 @@ export const AlertKinds = [
   'TASK_OVERDUE',
   'TASK_ESCALATED',
   'TASK_UNCLAIMED',
+  /** Our looked-after child reported missing by another area's force: the host authority is told. */
+  'OUR_CHILD_MISSING_ELSEWHERE',
 ] as const;
 export type AlertKind = (typeof AlertKinds)[number];
+
+/** Who looks after a child placed here (a placement notice's provider). */
+export const PlacementProviderKinds = ['FOSTER_CARE', 'CHILDRENS_HOME', 'SUPPORTED_ACCOMMODATION', 'KINSHIP_CARE', 'SECURE_CHILDRENS_HOME', 'OTHER'] as const;
+export type PlacementProviderKind = (typeof PlacementProviderKinds)[number];
+
+/** The meetings a child is listed for: the monthly multi-agency meeting and the daily CSE meeting. */
+export const MeetingLists = ['MONTHLY_MEETING', 'CSE_MEETING'] as const;
+export type MeetingList = (typeof MeetingLists)[number];

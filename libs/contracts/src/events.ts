@@ -2,8 +2,10 @@ import type {
   AlertKind,
   CancellationReason,
   CareStatus,
+  MeetingList,
   MissingFrom,
   NotificationType,
+  PlacementProviderKind,
   RiskLevel,
   TaskPriority,
   TaskType,
@@ -41,10 +43,45 @@ export interface NotificationReceivedV1 {
   cancellation?: { reason: CancellationReason };
 }
 
+/**
+ * placement.notice-received.v1: a placing authority (through its own key) or staff told us a
+ * looked-after child was placed here. Carries the child's identity so protocol-engine can
+ * recognise the child as it recognises them in police notifications; keyed by the child's hash.
+ */
+export interface PlacementNoticeReceivedV1 {
+  /** ingest-api's id for the accepted notice. */
+  placementNoticeId: string;
+  /** The sender's own id for the notice (idempotency), unique per sender. */
+  noticeId: string;
+  /** Who sent it: `la:<code>` for a placing authority's key, `staff:<staff id>` for staff. */
+  sender: string;
+  receivedAt: string;
+  child: { givenName: string; familyName: string; dateOfBirth: string; gender?: string; localAuthorityId?: string };
+  /** The placing (responsible) authority's code. */
+  placingAuthority: string;
+  /** YYYY-MM-DD: the placement's first day, and its last when known (null: open-ended). */
+  placementStart: string;
+  placementEnd: string | null;
+  provider: { name: string; kind: PlacementProviderKind };
+  riskAssessmentProvided: boolean;
+  riskManagementPlanProvided: boolean;
+}
+
 /** How a task's deadline is reckoned from its anchor instant. */
 export interface DeadlineRule {
   unit: 'CLOCK_HOURS' | 'WORKING_DAYS';
   amount: number;
+}
+
+/** The reminder and escalation intervals of one task's deadline, in clock hours (protocol configuration, per task type). */
+export interface TaskAlarmLadder {
+  /** The holder is reminded this long before the deadline. */
+  reminderBeforeHours: number;
+  /** The team manager hears this long after the deadline passes, the service manager after the second. */
+  escalateTeamManagerAfterHours: number;
+  escalateServiceManagerAfterHours: number;
+  /** The team manager hears when nobody has claimed the task this long after it was set (absent: the tracker's setting). */
+  unclaimedAlertAfterHours?: number;
 }
 
 export interface RequiredAction {
@@ -59,6 +96,12 @@ export interface RequiredAction {
   responsibleAuthority: string | null;
   /** Ids of the rules that asked for this action. */
   reasons: string[];
+  /** The protocol's reminder and escalation intervals for this task type; absent: compliance-tracker's configured defaults. */
+  alarms?: TaskAlarmLadder;
+  /** ALLOCATED_WORKER: the task goes to the child's allocated worker (DecisionMadeV1.allocatedWorker), else to the team manager. */
+  assignTo?: 'ALLOCATED_WORKER';
+  /** Set when the work is arranged in another area: the police force of the area our looked-after child was reported in. */
+  hostForce?: string;
 }
 
 export interface FiredRule {
@@ -91,6 +134,11 @@ export interface DecisionMadeV1 {
   alerts: AlertKind[];
   /** Open tasks of earlier decisions this one replaces (e.g. an RHI superseded by a new episode). */
   supersedes?: { episodeId: string; taskType: TaskType }[];
+  /** The police grading; riskLevel is the effective risk, raised above it by the rules in riskRaisedBy (a CSE or CCE flag). */
+  policeRiskLevel?: RiskLevel;
+  riskRaisedBy?: FiredRule[];
+  /** The child's allocated worker (a staff id) when the decision was made; null when none is recorded. */
+  allocatedWorker?: string | null;
   /** Set when the police withdrew the episode's report: its open work is cancelled with this reason. */
   withdrawn?: { reason: CancellationReason; withdrawnAt: string };
 }
@@ -120,6 +168,29 @@ export function decisionCause(d: Partial<Pick<DecisionMadeV1, 'cause' | 'ingestI
   }
   if (d.ingestId && d.notificationId) return { kind: 'notification', ingestId: d.ingestId, notificationId: d.notificationId };
   return undefined;
+}
+
+/**
+ * protocol.meeting-list-changed.v1: a child joined or left a meeting list. Keyed by the child's
+ * id; references and rule ids only, never who the child is.
+ */
+export interface MeetingListChangedV1 {
+  entryId: string;
+  list: MeetingList;
+  childId: string;
+  change: 'JOINED' | 'LEFT';
+  /** On the list since; for LEFT, also when they left. */
+  since: string;
+  leftAt?: string;
+  /** When the child leaves unless a later decision keeps them on (null: until a manager removes them). */
+  until: string | null;
+  /** The rule and decision that put the child on the list. */
+  ruleId: string;
+  reason: string;
+  decisionId: string;
+  /** For LEFT: why (the rule's window passed, or a manager's reason) and who (a staff id, or `protocol`). */
+  leftReason?: string;
+  leftBy?: string;
 }
 
 /** compliance.task-created.v1 */

@@ -4,6 +4,10 @@ export const Topics = {
   decisionMade: 'protocol.decision-made.v1',
   /** Two records of one child merged by staff (payload ChildrenMergedV1). */
   childrenMerged: 'protocol.children-merged.v1',
+  /** A placing authority's (or staff's) notice that a looked-after child was placed here (payload PlacementNoticeReceivedV1). */
+  placementNoticeReceived: 'placement.notice-received.v1',
+  /** A child joined or left a meeting list (payload MeetingListChangedV1). */
+  meetingListChanged: 'protocol.meeting-list-changed.v1',
   taskCreated: 'compliance.task-created.v1',
   taskClosed: 'compliance.task-closed.v1',
   /** A task's holder changed: claimed, reassigned by a manager, or unclaimed back to the team queue (payload TaskAssignedV1). */

@@ -24,6 +24,7 @@ describe('return interview', () => {
         anchorAt: FOUND_AT,
         responsibleAuthority: null,
         reasons: ['return-interview'],
+        alarms: { reminderBeforeHours: 24, escalateTeamManagerAfterHours: 24, escalateServiceManagerAfterHours: 48 },
       },
     ]);
     expect(out.firedRules).toEqual([{ ruleId: 'return-interview', reason: expect.stringContaining('72 hours') }]);
@@ -61,9 +62,11 @@ describe('return interview', () => {
 
 describe('persistent missing', () => {
   const history = [pastEpisode('ep-a', '2025-01-05T10:00:00.000Z'), pastEpisode('ep-b', '2025-02-01T10:00:00.000Z')];
+  // Open to social care: the duty and referral consultation is for children who are not.
+  const openToSocialCare = { careStatus: 'CHILD_IN_NEED' } as const;
 
   it('3 episodes in 90 days: multi-agency meeting in 10 working days, follow-up, monthly listing, alert', async () => {
-    const out = await decide(P, { ...reported(), otherEpisodes: history });
+    const out = await decide(P, { ...reported(openToSocialCare), otherEpisodes: history });
     expect(types(out)).toEqual(['MULTI_AGENCY_MEETING', 'RISK_MANAGEMENT_FOLLOW_UP']);
     const meeting = out.requiredActions.find((a) => a.taskType === 'MULTI_AGENCY_MEETING')!;
     expect(meeting).toMatchObject({
@@ -84,7 +87,7 @@ describe('persistent missing', () => {
 
   it('the FOUND of the same episode creates no second meeting and no second alert', async () => {
     const out = await decide(P, {
-      ...found(),
+      ...found(openToSocialCare),
       otherEpisodes: history,
       alreadyRequested: ['ep-1:MULTI_AGENCY_MEETING', 'ep-1:RISK_MANAGEMENT_FOLLOW_UP'],
     });
@@ -172,10 +175,11 @@ describe('exploitation', () => {
     const out = await decide(P, reported({ riskLevel: 'LOW', vulnerabilities: [flag] }));
     expect(out.effectiveRisk).toBe('HIGH');
     expect(out.requiredActions).toEqual([
-      expect.objectContaining({ taskType: 'STRATEGY_DISCUSSION', deadline: { unit: 'CLOCK_HOURS', amount: 24 }, reasons: ['exploitation'] }),
+      expect.objectContaining({ taskType: 'STRATEGY_DISCUSSION', deadline: { unit: 'CLOCK_HOURS', amount: 24 }, reasons: ['exploitation', 'effective-high-risk'] }),
     ]);
     expect(out.listings).toEqual(['CSE_MEETING']);
-    expect(out.alerts).toEqual(['EXPLOITATION']);
+    // Issue 13: the effective risk escalates to senior managers as a police HIGH grading does.
+    expect(out.alerts).toEqual(['EXPLOITATION', 'HIGH_RISK']);
   });
 
   it('HIGH and CSE together ask for one strategy discussion with both reasons', async () => {
@@ -234,10 +238,61 @@ describe('placed in by another authority without notice', () => {
 describe('our looked-after child found in another area', () => {
   it('adds the reason to the RHI when the reporting force is not ours', async () => {
     const ours = { careStatus: 'LOOKED_AFTER', responsibleAuthority: HOME, force: 'WEST_YORKSHIRE' } as const;
-    const out = await decide(P, { ...found(ours), homeForces: ['NOTTINGHAMSHIRE'] });
+    // The missing report already asked for the IRO to be informed.
+    const out = await decide(P, { ...found(ours), homeForces: ['NOTTINGHAMSHIRE'], alreadyRequested: ['ep-1:INFORM_IRO'] });
     expect(out.requiredActions).toEqual([
       expect.objectContaining({ taskType: 'RETURN_INTERVIEW', responsibleAuthority: null, reasons: ['return-interview', 'our-child-elsewhere'] }),
     ]);
+  });
+
+  const ours = { careStatus: 'LOOKED_AFTER', responsibleAuthority: HOME, force: 'WEST_YORKSHIRE' } as const;
+
+  it('given the missing report from another force: the IRO is informed within 72 hours, the host authority alerted, both naming the host force', async () => {
+    const out = await decide(P, { ...reported(ours), homeForces: ['NOTTINGHAMSHIRE'] });
+    expect(out.requiredActions).toEqual([
+      expect.objectContaining({
+        actionKey: 'ep-1:INFORM_IRO',
+        taskType: 'INFORM_IRO',
+        deadline: { unit: 'CLOCK_HOURS', amount: 72 },
+        anchorAt: MISSING_AT,
+        hostForce: 'WEST_YORKSHIRE',
+        reasons: ['our-child-elsewhere-iro'],
+      }),
+    ]);
+    expect(out.alerts).toEqual(['OUR_CHILD_MISSING_ELSEWHERE']);
+  });
+
+  it('given the found, the RHI is arranged in the host area: the task names its force', async () => {
+    const out = await decide(P, { ...found(ours), homeForces: ['NOTTINGHAMSHIRE'], alreadyRequested: ['ep-1:INFORM_IRO'] });
+    expect(out.requiredActions[0]).toMatchObject({ taskType: 'RETURN_INTERVIEW', hostForce: 'WEST_YORKSHIRE' });
+    expect(out.alerts).toEqual([]);
+  });
+
+  it('given our own force reported it, or no home forces configured, nothing is arranged elsewhere', async () => {
+    for (const input of [{ ...reported({ ...ours, force: 'NOTTINGHAMSHIRE' }), homeForces: ['NOTTINGHAMSHIRE'] }, reported(ours)]) {
+      const out = await decide(P, input);
+      expect(out.requiredActions).toEqual([]);
+      expect(out.facts.ourChildMissingElsewhere).toBe(false);
+    }
+  });
+});
+
+describe('a placement notice on record', () => {
+  const notice = {
+    id: 'pn-1',
+    placingAuthority: 'LEEDS',
+    placementStart: '2025-01-10',
+    placementEnd: null,
+    receivedAt: '2025-01-09T12:00:00.000Z',
+    riskAssessmentProvided: true,
+    riskManagementPlanProvided: false,
+  };
+
+  it('given the notice covering the episode, the without-notice rule does not fire and the facts show the notice', async () => {
+    const out = await decide(P, reported({ careStatus: 'LOOKED_AFTER', responsibleAuthority: 'LEEDS', placementNoticeOnRecord: true, placementNotice: notice }));
+    expect(out.firedRules.map((r) => r.ruleId)).not.toContain('placed-in-without-notice-missing');
+    expect(out.alerts).toEqual([]);
+    expect(out.facts.placementNotice).toEqual(notice);
   });
 });
 

@@ -1,8 +1,9 @@
 import { Engine } from 'json-rules-engine';
-import { applyEffects } from './effects';
+import { RiskLevels } from '@homeward/contracts';
+import { applyEffects, raisedRiskRank } from './effects';
 import { computeFacts, windowsUsed } from './facts';
 import { registerOperators } from './operators';
-import type { DecisionInput, DecisionOutcome, ProtocolFacts, ProtocolProfile } from './types';
+import type { DecisionInput, DecisionOutcome, ProtocolFacts, ProtocolProfile, ProtocolRule } from './types';
 import { validateProfile } from './validate';
 
 // A stored profile is validated once per object: a corrupt profile must fail loudly, never
@@ -42,10 +43,19 @@ export async function decide(profile: ProtocolProfile, input: DecisionInput): Pr
   const engine = buildEngine(profile);
   engine.addFact('episodesInWindow', (params: Record<string, unknown>) => ctx.episodesInWindow(Number(params.days)));
 
-  const { results } = await engine.run({ ...ctx.facts });
-  const firedIds = new Set(results.map((r) => r.name));
-  // Profile order, not engine order: the outcome must not depend on evaluation scheduling.
-  const fired = profile.rules.filter((r) => firedIds.has(r.id));
+  // The effective risk is the grading raised by the risk-raising rules that fire; rules may read
+  // it (escalation on the effective risk), so evaluate again until it settles. Raising only goes
+  // up, so this ends within as many rounds as there are risk levels.
+  let fired: ProtocolRule[] = [];
+  for (let round = 0; round < RiskLevels.length; round++) {
+    const { results } = await engine.run({ ...ctx.facts });
+    const firedIds = new Set(results.map((r) => r.name));
+    // Profile order, not engine order: the outcome must not depend on evaluation scheduling.
+    fired = profile.rules.filter((r) => firedIds.has(r.id));
+    const effective = raisedRiskRank(ctx.facts.riskRank, fired);
+    if (effective === ctx.facts.effectiveRiskRank) break;
+    ctx.facts = { ...ctx.facts, effectiveRiskRank: effective };
+  }
 
   const episodesInWindow: ProtocolFacts['episodesInWindow'] = {};
   for (const d of windowsUsed(profile)) episodesInWindow[String(d)] = ctx.episodesInWindow(d);

@@ -27,6 +27,14 @@ export const DEFAULT_PROFILE: ProtocolProfile = {
     { timer: 'LENGTHY_EPISODE', afterHours: 168 },
     { timer: 'LOW_RISK_REVIEW', afterHours: 24, riskAtMost: 'LOW' },
   ],
+  // Reminders and escalations fitted to each deadline (clock hours): a manager hears of a missed
+  // 24-hour strategy discussion within the hour, not a day later. Other work: the tracker's defaults.
+  alarmLadders: {
+    STRATEGY_DISCUSSION: { reminderBeforeHours: 4, escalateTeamManagerAfterHours: 1, escalateServiceManagerAfterHours: 4, unclaimedAlertAfterHours: 1 },
+    NOTIFY_RESPONSIBLE_AUTHORITY: { reminderBeforeHours: 4, escalateTeamManagerAfterHours: 4, escalateServiceManagerAfterHours: 24, unclaimedAlertAfterHours: 2 },
+    RETURN_INTERVIEW: { reminderBeforeHours: 24, escalateTeamManagerAfterHours: 24, escalateServiceManagerAfterHours: 48 },
+    MULTI_AGENCY_MEETING: { reminderBeforeHours: 48, escalateTeamManagerAfterHours: 24, escalateServiceManagerAfterHours: 72 },
+  },
   rules: [
     {
       id: 'return-interview',
@@ -81,7 +89,14 @@ export const DEFAULT_PROFILE: ProtocolProfile = {
       then: {
         actions: [
           { taskType: 'MULTI_AGENCY_MEETING', priority: 'PRIORITY', deadline: { unit: 'WORKING_DAYS', amount: 10 }, anchor: 'EVENT' },
-          { taskType: 'RISK_MANAGEMENT_FOLLOW_UP', priority: 'NORMAL', deadline: { unit: 'WORKING_DAYS', amount: 10 }, anchor: 'EVENT' },
+          {
+            taskType: 'RISK_MANAGEMENT_FOLLOW_UP',
+            priority: 'NORMAL',
+            deadline: { unit: 'WORKING_DAYS', amount: 10 },
+            anchor: 'EVENT',
+            // "With the allocated worker": theirs when one is recorded on the child, else the team manager's.
+            assignTo: 'ALLOCATED_WORKER',
+          },
         ],
         alerts: ['PERSISTENT_MISSING'],
         listings: ['MONTHLY_MEETING'],
@@ -226,8 +241,8 @@ export const DEFAULT_PROFILE: ProtocolProfile = {
           { fact: 'ourChildMissingElsewhere', operator: 'equal', value: true },
         ],
       },
-      // Modifies the RHI (adds this reason); its 72 h deadline is the return-interview rule's.
-      then: { actions: [{ taskType: 'RETURN_INTERVIEW' }] },
+      // Modifies the RHI (adds this reason, names the host area); its 72 h deadline is the return-interview rule's.
+      then: { actions: [{ taskType: 'RETURN_INTERVIEW', arrangedIn: 'HOST_AREA' }] },
     },
     {
       id: 'low-risk-review',
@@ -267,6 +282,61 @@ export const DEFAULT_PROFILE: ProtocolProfile = {
         ],
       },
       then: { supersedePrevious: ['RETURN_INTERVIEW'] },
+    },
+    {
+      id: 'our-child-elsewhere-iro',
+      reason: "Our looked-after child reported missing by another area's force: inform the child's IRO and tell the host authority",
+      when: {
+        all: [
+          // At the first notification of the episode, whichever arrives first; once per episode (alreadyRequested).
+          { condition: 'childInScope' },
+          { fact: 'triggerKind', operator: 'equal', value: 'NOTIFICATION' },
+          { fact: 'ourChildMissingElsewhere', operator: 'equal', value: true },
+        ],
+      },
+      then: {
+        actions: [
+          { taskType: 'INFORM_IRO', priority: 'PRIORITY', deadline: { unit: 'CLOCK_HOURS', amount: 72 }, anchor: 'EVENT', arrangedIn: 'HOST_AREA' },
+        ],
+        alerts: ['OUR_CHILD_MISSING_ELSEWHERE'],
+      },
+    },
+    {
+      id: 'effective-high-risk',
+      reason:
+        "Effective risk HIGH though the police graded it lower (a CSE or CCE flag raises it): strategy discussion and escalation to senior managers in children's social care and the police",
+      when: {
+        all: [
+          // The Bradford escalation procedure: escalation follows the effective risk, not only the grading.
+          { condition: 'childInScope' },
+          { fact: 'triggerType', operator: 'in', value: ['MISSING_REPORTED', 'RISK_UPDATED'] },
+          { fact: 'riskRank', operator: 'lessThan', value: 3 },
+          { fact: 'effectiveRiskRank', operator: 'greaterThanInclusive', value: 3 },
+        ],
+      },
+      then: {
+        actions: [
+          { taskType: 'STRATEGY_DISCUSSION', priority: 'URGENT', deadline: { unit: 'CLOCK_HOURS', amount: 24 }, anchor: 'EVENT' },
+        ],
+        alerts: ['HIGH_RISK'],
+      },
+    },
+    {
+      id: 'persistent-not-open-to-social-care',
+      reason: 'Persistent missing and not open to social care (care status not known): consult the duty and referral team',
+      when: {
+        all: [
+          { condition: 'childInScope' },
+          { fact: 'triggerKind', operator: 'equal', value: 'NOTIFICATION' },
+          { fact: 'episodesInWindow', params: { days: 90 }, operator: 'greaterThanInclusive', value: 3 },
+          { fact: 'careStatus', operator: 'equal', value: 'NOT_KNOWN' },
+        ],
+      },
+      then: {
+        actions: [
+          { taskType: 'DUTY_AND_REFERRAL_CONSULTATION', priority: 'PRIORITY', deadline: { unit: 'WORKING_DAYS', amount: 1 }, anchor: 'EVENT' },
+        ],
+      },
     },
   ],
 };

@@ -43,6 +43,17 @@ function anchorAt(anchor: Anchor, input: DecisionInput, ctx: FactContext): strin
 
 const creates = (s: ActionSpec): boolean => s.deadline !== undefined;
 
+/** The police grading (as a rank) raised by the fired rules' raiseRiskTo. */
+export function raisedRiskRank(riskRank: number, fired: readonly ProtocolRule[]): number {
+  return fired.reduce((r, rule) => (rule.then.raiseRiskTo ? Math.max(r, RiskLevels.indexOf(rule.then.raiseRiskTo)) : r), riskRank);
+}
+
+/** The task type's reminder and escalation intervals, carried on the task when the profile sets them. */
+function alarmsOf(profile: ProtocolProfile, taskType: TaskType): Pick<RequiredAction, 'alarms'> {
+  const ladder = profile.alarmLadders?.[taskType];
+  return ladder ? { alarms: { ...ladder } } : {};
+}
+
 /** Turns the rules that fired (in profile order) into one outcome. */
 export function applyEffects(
   profile: ProtocolProfile,
@@ -53,6 +64,7 @@ export function applyEffects(
 ): DecisionOutcome {
   const { episode } = input;
   const placing = facts.careStatus === 'LOOKED_AFTER' && facts.responsibleAuthorityIsOther ? facts.responsibleAuthority : null;
+  const hostForce = (spec: ActionSpec) => (spec.arrangedIn === 'HOST_AREA' && facts.ourChildMissingElsewhere ? episode.force : undefined);
   const actions = new Map<string, RequiredAction>();
 
   // Pass 1: rules that create tasks; pass 2: rules that only modify them, whatever their order.
@@ -67,6 +79,9 @@ export function applyEffects(
         anchorAt: anchorAt(spec.anchor ?? 'EVENT', input, ctx),
         responsibleAuthority: spec.responsible === 'PLACING_AUTHORITY' ? placing : null,
         reasons: [rule.id],
+        ...(hostForce(spec) ? { hostForce: hostForce(spec) } : {}),
+        ...(spec.assignTo && { assignTo: spec.assignTo }),
+        ...alarmsOf(profile, spec.taskType),
       };
       const existing = actions.get(key);
       if (!existing) actions.set(key, draft);
@@ -78,6 +93,8 @@ export function applyEffects(
           existing.anchorAt = draft.anchorAt;
         }
         existing.responsibleAuthority ??= draft.responsibleAuthority;
+        if (draft.hostForce) existing.hostForce ??= draft.hostForce;
+        if (draft.assignTo) existing.assignTo ??= draft.assignTo;
         if (!existing.reasons.includes(rule.id)) existing.reasons.push(rule.id);
       }
     }
@@ -88,6 +105,7 @@ export function applyEffects(
       if (!existing) continue;
       if (spec.priority) existing.priority = higherPriority(existing.priority, spec.priority);
       if (spec.responsible === 'PLACING_AUTHORITY') existing.responsibleAuthority ??= placing;
+      if (hostForce(spec)) existing.hostForce ??= hostForce(spec);
       if (!existing.reasons.includes(rule.id)) existing.reasons.push(rule.id);
     }
   }
@@ -99,11 +117,11 @@ export function applyEffects(
   const alerts: AlertKind[] = [];
   const listings: ListingKind[] = [];
   const supersedes: DecisionOutcome['supersedes'] = [];
-  let effective = RiskLevels.indexOf(episode.riskLevel);
+  const police = RiskLevels.indexOf(episode.riskLevel);
+  const effective = raisedRiskRank(police, fired);
 
   for (const rule of fired) {
-    const { raiseRiskTo, alerts: ruleAlerts = [], listings: ruleListings = [], supersedePrevious = [] } = rule.then;
-    if (raiseRiskTo) effective = Math.max(effective, RiskLevels.indexOf(raiseRiskTo));
+    const { alerts: ruleAlerts = [], listings: ruleListings = [], supersedePrevious = [] } = rule.then;
     // A rule's alerts and listings go with its work: when all of its tasks were already
     // requested (a police retry, a second update), the alert was already raised too.
     const keys = (rule.then.actions ?? []).filter(creates).map((s) => actionKey(episode.episodeId, s));
@@ -123,6 +141,10 @@ export function applyEffects(
   return {
     protocolVersion: profile.version,
     effectiveRisk: RiskLevels[effective] as RiskLevel,
+    policeRisk: episode.riskLevel,
+    riskRaisedBy: fired
+      .filter((r) => r.then.raiseRiskTo && RiskLevels.indexOf(r.then.raiseRiskTo) > police)
+      .map((r) => ({ ruleId: r.id, reason: r.reason })),
     requiredActions,
     firedRules: fired.map((r) => ({ ruleId: r.id, reason: r.reason })),
     alerts,

@@ -33,7 +33,8 @@ describe('Example 1: child at home, low risk, missing 19:00, found 23:30 the sam
 
 describe('Example 3: episodes starting 1, 12 and 25 June', () => {
   const ep = (n: number, day: string): EpisodeSnapshot =>
-    episode({ episodeId: `ep-${n}`, missingSince: `2025-06-${day}T20:00:00.000Z`, foundAt: `2025-06-${day}T22:00:00.000Z` });
+    // Open to social care (a child in need), so no duty and referral consultation joins the work.
+    episode({ episodeId: `ep-${n}`, missingSince: `2025-06-${day}T20:00:00.000Z`, foundAt: `2025-06-${day}T22:00:00.000Z`, careStatus: 'CHILD_IN_NEED' });
   const eps = [ep(1, '01'), ep(2, '12'), ep(3, '25')];
   const foundOf = (i: number) =>
     decide(P, input({ trigger: notification('FOUND', eps[i].foundAt!), episode: eps[i], otherEpisodes: eps.filter((_, j) => j !== i) }));

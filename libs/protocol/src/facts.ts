@@ -35,6 +35,10 @@ export const FACT_CATALOG: Record<string, FactSpec> = {
   careStatus: { kind: 'enum', values: CareStatuses, description: 'care status' },
   riskLevel: { kind: 'enum', values: RiskLevels, description: 'police risk grading' },
   riskRank: { kind: 'number', description: 'police risk grading as a number, VERY_LOW 0 .. HIGH 3' },
+  effectiveRiskRank: {
+    kind: 'number',
+    description: 'effective risk as a number, VERY_LOW 0 .. HIGH 3: the police grading raised by the rules with raiseRiskTo that fire (a CSE or CCE flag)',
+  },
   responsibleAuthority: { kind: 'string', nullable: true, description: 'placing LA code' },
   homeAuthority: { kind: 'string', description: "this LA's code" },
   responsibleAuthorityIsOther: { kind: 'boolean', description: 'looked after by another LA' },
@@ -113,10 +117,13 @@ export function computeFacts(profile: ProtocolProfile, input: DecisionInput): Fa
     careStatus: episode.careStatus,
     riskLevel: episode.riskLevel,
     riskRank,
+    // The grading until decide() knows which risk-raising rules fire (it evaluates again then).
+    effectiveRiskRank: riskRank,
     responsibleAuthority: responsible,
     homeAuthority: input.homeAuthority,
     responsibleAuthorityIsOther,
     placementNoticeOnRecord: episode.placementNoticeOnRecord,
+    placementNotice: episode.placementNotice ?? null,
     hoursSincePreviousFound: previous ? (startMs - previous.foundMs) / HOUR_MS : null,
     previousFoundEpisodeId: previous?.id ?? null,
     ourChildMissingElsewhere:

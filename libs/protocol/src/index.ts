@@ -10,4 +10,4 @@ export { validateProfile, type ProfileProblem } from './validate';
 export { protocolFacts, FACT_CATALOG, type FactSpec, type FactKind } from './facts';
 export { OPERATOR_CATALOG } from './operators';
 export { actionKey, stricterDeadline } from './effects';
-export { repeatWindowDays, flagRiskFloor, atLeast } from './readings';
+export { repeatWindowDays, flagRiskFloor, atLeast, windowThreshold } from './readings';

@@ -37,6 +37,20 @@ export function repeatWindowDays(profile: ProtocolProfile): number | null {
   return days.length > 0 ? Math.max(...days) : null;
 }
 
+/**
+ * The rolling-window threshold a rule requires (`episodesInWindow { days } >= episodes`): a
+ * child listed by it stays listed while the window still holds that many episodes. Null for a
+ * rule that counts no window.
+ */
+export function windowThreshold(rule: ProtocolRule): { days: number; episodes: number } | null {
+  for (const c of required(rule.when)) {
+    if (c.fact !== 'episodesInWindow' || typeof c.params?.days !== 'number' || typeof c.value !== 'number') continue;
+    if (c.operator === 'greaterThanInclusive') return { days: c.params.days, episodes: c.value };
+    if (c.operator === 'greaterThan') return { days: c.params.days, episodes: Math.floor(c.value) + 1 };
+  }
+  return null;
+}
+
 function flagsMeet(c: FactCondition, flags: readonly Vulnerability[]): boolean {
   const value = c.value;
   switch (c.operator) {

@@ -59,10 +59,13 @@ describe('protocolFacts', () => {
       careStatus: 'LOOKED_AFTER',
       riskLevel: 'MEDIUM',
       riskRank: 2,
+      // Before the rules run: decide() raises it once it knows which risk-raising rules fire.
+      effectiveRiskRank: 2,
       responsibleAuthority: 'LEEDS',
       homeAuthority: 'NOTTS',
       responsibleAuthorityIsOther: true,
       placementNoticeOnRecord: false,
+      placementNotice: null,
       hoursSincePreviousFound: 33,
       previousFoundEpisodeId: 'prev',
       ourChildMissingElsewhere: false,

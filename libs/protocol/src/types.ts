@@ -6,6 +6,7 @@ import type {
   NotificationType,
   RequiredAction,
   RiskLevel,
+  TaskAlarmLadder,
   TaskPriority,
   TaskType,
   Vulnerability,
@@ -30,6 +31,14 @@ export type Anchor = (typeof Anchors)[number];
 /** Who does the work: this LA, or the placing LA when a looked-after child was placed here by another. */
 export const ResponsibleParties = ['HOME_AUTHORITY', 'PLACING_AUTHORITY'] as const;
 export type ResponsibleParty = (typeof ResponsibleParties)[number];
+
+/** Where the work is arranged: HOST_AREA, for our looked-after child reported by another area's force, names that force on the task. */
+export const ArrangedInAreas = ['HOST_AREA'] as const;
+export type ArrangedIn = (typeof ArrangedInAreas)[number];
+
+/** Who a task goes to when the protocol names someone (the risk-management follow-up "with the allocated worker"). */
+export const AssignTargets = ['ALLOCATED_WORKER'] as const;
+export type AssignTo = (typeof AssignTargets)[number];
 
 // ---------------------------------------------------------------------------------------------
 // The profile: JSON-serialisable, versioned, every threshold lives here.
@@ -68,6 +77,10 @@ export interface ActionSpec {
   anchor?: Anchor;
   /** Defaults to HOME_AUTHORITY (responsibleAuthority null). */
   responsible?: ResponsibleParty;
+  /** HOST_AREA: the task names the reporting force's area when our child was reported elsewhere. */
+  arrangedIn?: ArrangedIn;
+  /** ALLOCATED_WORKER: the task goes to the child's allocated worker when one is recorded, else to the team manager. */
+  assignTo?: AssignTo;
 }
 
 export interface RuleEffects {
@@ -105,6 +118,12 @@ export interface ProtocolProfile {
   sharedConditions?: Record<string, TopLevelProtocolCondition>;
   timers: TimerDefinition[];
   rules: ProtocolRule[];
+  /**
+   * Reminder and escalation intervals per task type, carried on each task the profile asks for
+   * (a 24-hour strategy discussion cannot wait a day past its deadline for a manager). A type
+   * without one gets compliance-tracker's configured defaults.
+   */
+  alarmLadders?: Partial<Record<TaskType, TaskAlarmLadder>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,6 +145,20 @@ export interface EpisodeSnapshot {
   /** Placing LA code when looked after. */
   responsibleAuthority: string | null;
   placementNoticeOnRecord: boolean;
+  /** The placement notice on record that covers this episode, if any (the caller matches it). */
+  placementNotice?: PlacementNoticeFact | null;
+}
+
+/** A placement notice as the decision's facts show it: references and what came with it, no names. */
+export interface PlacementNoticeFact {
+  id: string;
+  placingAuthority: string;
+  /** YYYY-MM-DD; placementEnd null while open-ended. */
+  placementStart: string;
+  placementEnd: string | null;
+  receivedAt: string;
+  riskAssessmentProvided: boolean;
+  riskManagementPlanProvided: boolean;
 }
 
 export type Trigger =
@@ -155,6 +188,10 @@ export interface DecisionInput {
 export interface DecisionOutcome {
   protocolVersion: string;
   effectiveRisk: RiskLevel;
+  /** The police grading the effective risk starts from. */
+  policeRisk: RiskLevel;
+  /** The fired rules that raised the effective risk above the police grading (empty when it is the grading). */
+  riskRaisedBy: FiredRule[];
   requiredActions: RequiredAction[];
   firedRules: FiredRule[];
   alerts: AlertKind[];
@@ -188,11 +225,15 @@ export interface ProtocolFacts {
   riskLevel: RiskLevel;
   /** Police grading as a number: VERY_LOW 0, LOW 1, MEDIUM 2, HIGH 3. */
   riskRank: number;
+  /** The effective risk as a number: the grading raised by the rules that raise risk (raiseRiskTo) and fire. */
+  effectiveRiskRank: number;
   responsibleAuthority: string | null;
   homeAuthority: string;
   /** Looked after by another LA (responsibleAuthority set and not ours). */
   responsibleAuthorityIsOther: boolean;
   placementNoticeOnRecord: boolean;
+  /** The notice that put placementNoticeOnRecord true, for whoever reads the decision. */
+  placementNotice: PlacementNoticeFact | null;
   /** Hours from the previous episode's found to this episode's start; null if none before. */
   hoursSincePreviousFound: number | null;
   previousFoundEpisodeId: string | null;

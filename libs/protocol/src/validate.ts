@@ -2,7 +2,7 @@ import { Rule } from 'json-rules-engine';
 import { AlertKinds, RiskLevels, TaskPriorities, TaskTypes } from '@homeward/contracts';
 import { FACT_CATALOG, type FactSpec } from './facts';
 import { OPERATOR_CATALOG } from './operators';
-import { Anchors, ListingKinds, ResponsibleParties, TimerKinds, type ProtocolProfile } from './types';
+import { Anchors, ArrangedInAreas, AssignTargets, ListingKinds, ResponsibleParties, TimerKinds, type ProtocolProfile } from './types';
 
 export interface ProfileProblem {
   /** The rule id (or `profile`, `timers[i]`, `condition:<name>`) the problem is in. */
@@ -27,7 +27,7 @@ export function validateProfile(
   const err = (rule: string, problem: string) => errors.push({ rule, problem });
 
   if (!isObj(input)) return { ok: false, errors: [{ rule: 'profile', problem: 'must be an object' }] };
-  unknownKeys(input, ['version', 'name', 'description', 'sharedConditions', 'timers', 'rules'], 'profile', err);
+  unknownKeys(input, ['version', 'name', 'description', 'sharedConditions', 'timers', 'rules', 'alarmLadders'], 'profile', err);
   if (!isNonEmptyString(input.version)) err('profile', 'version must be a non-empty string');
   if (input.name !== undefined && typeof input.name !== 'string') err('profile', 'name must be a string');
   if (input.description !== undefined && typeof input.description !== 'string') err('profile', 'description must be a string');
@@ -47,6 +47,8 @@ export function validateProfile(
         err(where, 'afterHours must be a positive number of hours');
       if (t.riskAtMost !== undefined && !oneOf(RiskLevels, t.riskAtMost)) err(where, `unknown risk level ${JSON.stringify(t.riskAtMost)}`);
     });
+
+  checkAlarmLadders(input.alarmLadders, err);
 
   // Shared conditions.
   const shared = input.sharedConditions;
@@ -222,12 +224,14 @@ function checkEffects(then: unknown, where: string, err: CondCtx['err']): void {
   if (!Array.isArray(then.actions)) return err(where, 'actions must be an array');
   then.actions.forEach((a) => {
     if (!isObj(a)) return err(where, 'an action must be an object');
-    unknownKeys(a, ['taskType', 'keySuffix', 'priority', 'deadline', 'anchor', 'responsible'], where, err);
+    unknownKeys(a, ['taskType', 'keySuffix', 'priority', 'deadline', 'anchor', 'responsible', 'arrangedIn', 'assignTo'], where, err);
     if (!oneOf(TaskTypes, a.taskType)) err(where, `unknown task type ${JSON.stringify(a.taskType)}; expected one of ${TaskTypes.join(', ')}`);
     if (a.keySuffix !== undefined && (!isNonEmptyString(a.keySuffix) || /[\s:]/.test(a.keySuffix)))
       err(where, 'keySuffix must be a word without spaces or colons');
     if (a.priority !== undefined && !oneOf(TaskPriorities, a.priority)) err(where, `unknown priority ${JSON.stringify(a.priority)}`);
     if (a.responsible !== undefined && !oneOf(ResponsibleParties, a.responsible)) err(where, `unknown responsible ${JSON.stringify(a.responsible)}`);
+    if (a.arrangedIn !== undefined && !oneOf(ArrangedInAreas, a.arrangedIn)) err(where, `unknown arrangedIn ${JSON.stringify(a.arrangedIn)}`);
+    if (a.assignTo !== undefined && !oneOf(AssignTargets, a.assignTo)) err(where, `unknown assignTo ${JSON.stringify(a.assignTo)}`);
     if (a.deadline === undefined) {
       if (a.anchor !== undefined) err(where, 'anchor without a deadline');
       return;
@@ -255,6 +259,28 @@ function checkCycles(refs: Map<string, Set<string>>, err: CondCtx['err']): void 
     return cyclic;
   };
   for (const n of refs.keys()) if (visit(n)) err(`condition:${n}`, 'shared conditions reference each other in a cycle');
+}
+
+const LADDER_HOURS = ['reminderBeforeHours', 'escalateTeamManagerAfterHours', 'escalateServiceManagerAfterHours'];
+
+/** Each task type's ladder: known type, every interval a number of hours >= 0, the service manager not before the team manager. */
+function checkAlarmLadders(ladders: unknown, err: CondCtx['err']): void {
+  if (ladders === undefined) return;
+  if (!isObj(ladders)) return err('profile', 'alarmLadders must be an object of task type to ladder');
+  for (const [type, ladder] of Object.entries(ladders)) {
+    const where = `alarmLadders.${type}`;
+    if (!oneOf(TaskTypes, type)) err(where, `unknown task type ${JSON.stringify(type)}; expected one of ${TaskTypes.join(', ')}`);
+    if (!isObj(ladder)) {
+      err(where, `must be { ${LADDER_HOURS.join(', ')}, unclaimedAlertAfterHours? }`);
+      continue;
+    }
+    unknownKeys(ladder, [...LADDER_HOURS, 'unclaimedAlertAfterHours'], where, err);
+    for (const k of LADDER_HOURS) if (!isNonNegative(ladder[k])) err(where, `${k} must be a number of hours >= 0`);
+    if (ladder.unclaimedAlertAfterHours !== undefined && !isNonNegative(ladder.unclaimedAlertAfterHours)) err(where, 'unclaimedAlertAfterHours must be a number of hours >= 0');
+    if (isNonNegative(ladder.escalateTeamManagerAfterHours) && isNonNegative(ladder.escalateServiceManagerAfterHours) && ladder.escalateServiceManagerAfterHours < ladder.escalateTeamManagerAfterHours) {
+      err(where, 'escalateServiceManagerAfterHours must not come before escalateTeamManagerAfterHours');
+    }
+  }
 }
 
 function unknownKeys(o: Obj, allowed: string[], where: string, err: CondCtx['err']): void {

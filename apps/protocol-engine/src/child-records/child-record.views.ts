@@ -1,4 +1,4 @@
-import { CareStatuses, MissingFromPlaces, NotificationTypes, RiskLevels, Vulnerabilities } from '@homeward/contracts';
+import { CancellationReasons, CareStatuses, MissingFromPlaces, NotificationTypes, RiskLevels, Vulnerabilities } from '@homeward/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { DecisionInWordsView } from '../decisions/decision-in-words';
 
@@ -18,7 +18,7 @@ export class ChildSummaryView {
   riskLevel: string | null;
   @ApiProperty({ enum: Vulnerabilities, isArray: true, description: "Flags on any of the child's episodes" }) vulnerabilities: string[];
   @ApiProperty({ description: 'An episode is still open (missing, not yet found)' }) openEpisode: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'Not known to this service yet: always null' }) allocatedWorker: null;
+  @ApiProperty({ nullable: true, type: String, description: "The child's allocated worker (a staff id) as staff recorded it; null when none is recorded" }) allocatedWorker: string | null;
 }
 
 class LocationView {
@@ -41,6 +41,11 @@ export class EpisodeNotificationView {
   @ApiProperty({ type: FoundView, nullable: true, description: 'How the return went, when the police sent it' }) found: FoundView | null;
 }
 
+class WithdrawnView {
+  @ApiProperty({ format: 'date-time', description: 'When the police withdrew the report' }) at: Date;
+  @ApiProperty({ enum: CancellationReasons }) reason: string;
+}
+
 export class EpisodeRecordView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'NOTTS' }) force: string;
@@ -49,7 +54,9 @@ export class EpisodeRecordView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) foundAt: Date | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Missing since to found (to now while missing); null when the missing time is unknown' })
   durationMinutes: number | null;
-  @ApiProperty({ enum: ['MISSING', 'FOUND'] }) status: 'MISSING' | 'FOUND';
+  @ApiProperty({ enum: ['MISSING', 'FOUND', 'WITHDRAWN'], description: 'WITHDRAWN: the police withdrew the report (made in error); kept, not counted' })
+  status: 'MISSING' | 'FOUND' | 'WITHDRAWN';
+  @ApiProperty({ type: WithdrawnView, nullable: true }) withdrawn: WithdrawnView | null;
   @ApiProperty({ enum: RiskLevels, description: 'Effective risk (the latest decision on the episode)' }) riskLevel: string;
   @ApiProperty({ enum: RiskLevels, description: 'The latest police grading' }) policeRiskLevel: string;
   @ApiProperty({ enum: Vulnerabilities, isArray: true }) vulnerabilities: string[];
@@ -61,7 +68,7 @@ export class EpisodeRecordView {
 }
 
 export class ChildRecordView extends ChildSummaryView {
-  @ApiProperty({ nullable: true, type: Number, description: "Episodes started within the last repeatWindowDays (the active protocol's persistent-missing window)" })
+  @ApiProperty({ nullable: true, type: Number, description: "Episodes started within the last repeatWindowDays (the active protocol's persistent-missing window), withdrawn reports not counted" })
   repeatCount: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 90 }) repeatWindowDays: number | null;
   @ApiProperty({ type: [EpisodeRecordView], description: 'Newest first' }) episodes: EpisodeRecordView[];

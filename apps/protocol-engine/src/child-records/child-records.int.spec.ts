@@ -113,7 +113,8 @@ describe('protocol-engine: children\'s records for staff, every read recorded', 
     const [thirdMissing, thirdFound] = third.decisions;
     expect(thirdMissing.cause).toBe('Police notification: reported missing');
     expect(thirdMissing.rulesFired).toContainEqual({ id: 'persistent-missing', description: 'Persistent missing: 3 or more episodes in a rolling 90 days' });
-    expect(thirdMissing.actions.map((a) => a.type).sort()).toEqual(['MULTI_AGENCY_MEETING', 'RISK_MANAGEMENT_FOLLOW_UP']);
+    // Not open to social care (care status not known): the duty and referral team is consulted too (issue 13).
+    expect(thirdMissing.actions.map((a) => a.type).sort()).toEqual(['DUTY_AND_REFERRAL_CONSULTATION', 'MULTI_AGENCY_MEETING', 'RISK_MANAGEMENT_FOLLOW_UP']);
     expect(thirdFound.protocolVersion).toEqual({ id: '00000000-0000-4000-8000-000000000001', version: 'nscb-default-1', name: 'NSCB default' });
     const secondFound = second.decisions.find((d) => d.cause === 'Police notification: found');
     expect(secondFound?.rulesFired.map((r) => r.id)).toEqual(['return-interview', 'priority-return-interview']);

@@ -1,4 +1,4 @@
-import type { CareStatus, MissingFrom, RiskLevel, Vulnerability } from '@homeward/contracts';
+import type { CancellationReason, CareStatus, MissingFrom, RiskLevel, Vulnerability } from '@homeward/contracts';
 import type { CalendarDate } from '@homeward/deadlines';
 import { atLeast, flagRiskFloor, repeatWindowDays, type ProtocolProfile } from '@homeward/protocol';
 import type { ChildSummaryView } from './child-record.views';
@@ -11,6 +11,8 @@ export interface ChildRow {
   dateOfBirth: string;
   gender: string | null;
   localAuthorityId: string | null;
+  /** Recorded by staff (PUT /v1/children/{id}/allocated-worker). */
+  allocatedWorker?: string | null;
 }
 
 /** An episode row with the effective risk of its latest decision (null before any). */
@@ -27,6 +29,9 @@ export interface EpisodeRow {
   responsibleAuthority: string | null;
   missingFrom: MissingFrom | null;
   decidedRisk: RiskLevel | null;
+  /** Set when the police withdrew the report: shown, never counted. */
+  withdrawnAt: Date | null;
+  withdrawnReason: CancellationReason | null;
 }
 
 /** Whole years from a YYYY-MM-DD date of birth to a calendar day. */
@@ -63,19 +68,20 @@ export function childSummary(child: ChildRow, episodes: EpisodeRow[], profile: P
     responsibleAuthority: latest?.responsibleAuthority ?? null,
     riskLevel: latest ? atLeast(episodeRisk(latest, profile), flagRiskFloor(profile, vulnerabilities)) : null,
     vulnerabilities,
-    openEpisode: episodes.some((e) => e.foundAt === null),
-    allocatedWorker: null,
+    openEpisode: episodes.some((e) => e.foundAt === null && !e.withdrawnAt),
+    allocatedWorker: child.allocatedWorker ?? null,
   };
 }
 
 const DAY_MS = 86_400_000;
 
-/** Episodes started within the profile's repeat window ending now (both edges inclusive, as the protocol counts). */
+/** Episodes started within the profile's repeat window ending now (both edges inclusive, as the protocol counts; withdrawn reports not). */
 export function repeatCount(episodes: EpisodeRow[], profile: ProtocolProfile, now: Date): { repeatCount: number | null; repeatWindowDays: number | null } {
   const days = repeatWindowDays(profile);
   if (days === null) return { repeatCount: null, repeatWindowDays: null };
   const from = now.getTime() - days * DAY_MS;
   const count = episodes.filter((e) => {
+    if (e.withdrawnAt) return false;
     const start = episodeStart(e)?.getTime();
     return start !== undefined && start >= from && start <= now.getTime();
   }).length;

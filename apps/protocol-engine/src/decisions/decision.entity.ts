@@ -1,4 +1,5 @@
 import type { AlertKind, DecisionCause, FiredRule, RequiredAction, RiskLevel, TaskType } from '@homeward/contracts';
+import type { PlacementNoticeFact } from '@homeward/protocol';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** What the protocol asked for after one notification or timer. Append-only: never updated. */
@@ -41,6 +42,21 @@ export class Decision {
 
   @Column('jsonb')
   supersedes: { episodeId: string; taskType: TaskType }[];
+
+  /** The police grading the effective risk starts from, and the rules that raised it above (null, []: decided before these were kept). */
+  @Column('text', { name: 'police_risk', nullable: true })
+  policeRisk: RiskLevel | null;
+
+  @Column('jsonb', { name: 'risk_raised_by', default: [] })
+  riskRaisedBy: FiredRule[];
+
+  /** The child's allocated worker (staff id) when decided: a follow-up for the allocated worker goes to them. */
+  @Column('text', { name: 'allocated_worker', nullable: true })
+  allocatedWorker: string | null;
+
+  /** The placement notice on record covering the episode, as the decision's facts showed it (null: none, or decided before notices were kept). */
+  @Column('jsonb', { name: 'placement_notice', nullable: true })
+  placementNotice: PlacementNoticeFact | null;
 
   @Column('timestamptz', { name: 'decided_at' })
   decidedAt: Date;

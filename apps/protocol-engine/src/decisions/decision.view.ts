@@ -16,6 +16,8 @@ class RequiredActionView {
   @ApiProperty({ nullable: true, type: String, description: 'Placing LA code; null when it is this authority' })
   responsibleAuthority: string | null;
   @ApiProperty({ type: [String], description: 'Ids of the rules that asked for it' }) reasons: string[];
+  @ApiProperty({ required: false, enum: ['ALLOCATED_WORKER'], description: "The task goes to the child's allocated worker (the decision's allocatedWorker), else to the team manager" })
+  assignTo?: string;
 }
 
 class FiredRuleView {
@@ -36,6 +38,16 @@ class DecisionCauseView {
   @ApiProperty({ required: false, enum: ['LENGTHY_EPISODE', 'LOW_RISK_REVIEW'], description: 'For a timer: which time-based rule' }) timer?: string;
 }
 
+export class PlacementNoticeFactView {
+  @ApiProperty({ format: 'uuid', description: 'The notice (GET /v1/children/{id}/placement-notices)' }) id: string;
+  @ApiProperty({ example: 'E08000032' }) placingAuthority: string;
+  @ApiProperty({ example: '2026-03-01' }) placementStart: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null while open-ended' }) placementEnd: string | null;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty() riskAssessmentProvided: boolean;
+  @ApiProperty() riskManagementPlanProvided: boolean;
+}
+
 /** A decision as a manager reads it: no personal data, only the child's opaque id. */
 export class DecisionView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -46,10 +58,15 @@ export class DecisionView {
   cause: DecisionCauseView;
   @ApiProperty({ example: 'nscb-default-1', description: 'Label of the protocol version that decided' }) protocolVersion: string;
   @ApiProperty({ format: 'uuid' }) protocolVersionId: string;
-  @ApiProperty({ enum: RiskLevels }) effectiveRisk: string;
+  @ApiProperty({ enum: RiskLevels, description: 'The police grading raised by the rules in riskRaisedBy' }) effectiveRisk: string;
+  @ApiProperty({ enum: RiskLevels, nullable: true, type: String, description: 'The police grading (null on decisions made before it was kept)' }) policeRisk: string | null;
+  @ApiProperty({ type: [FiredRuleView], description: 'The rules that raised the effective risk above the police grading, and why (e.g. a CSE flag)' }) riskRaisedBy: FiredRuleView[];
+  @ApiProperty({ nullable: true, type: String, description: "The child's allocated worker (staff id) when decided" }) allocatedWorker: string | null;
   @ApiProperty({ type: [RequiredActionView] }) requiredActions: RequiredActionView[];
   @ApiProperty({ type: [FiredRuleView] }) firedRules: FiredRuleView[];
   @ApiProperty({ enum: AlertKinds, isArray: true }) alerts: string[];
   @ApiProperty({ type: [SupersededView], description: 'Open tasks of an earlier episode this decision replaces' }) supersedes: SupersededView[];
+  @ApiProperty({ type: PlacementNoticeFactView, nullable: true, description: 'The placement notice on record covering the episode: with one, a placed-in child is not "placed without notice"' })
+  placementNotice: PlacementNoticeFactView | null;
   @ApiProperty({ format: 'date-time' }) decidedAt: Date;
 }

@@ -4,6 +4,9 @@ import { AppliedNotificationsByEpisode1764200000000 } from './1764200000000-appl
 import { ChildRecords1764300000000 } from './1764300000000-child-records';
 import { DecisionCause1764400000000 } from './1764400000000-decision-cause';
 import { EpisodeTimerWakeUps1764500000000 } from './1764500000000-episode-timer-wake-ups';
+import { WithdrawalsCorrectionsMerges1764760000000 } from './1764760000000-withdrawals-corrections-merges';
+import { PlacementNotices1764740000000 } from './1764740000000-placement-notices';
+import { MeetingListsAllocatedWorkers1764850000000 } from './1764850000000-meeting-lists-allocated-workers';
 
 export const protocolMigrations = [
   InitialProtocol1764000000000,
@@ -12,4 +15,7 @@ export const protocolMigrations = [
   ChildRecords1764300000000,
   DecisionCause1764400000000,
   EpisodeTimerWakeUps1764500000000,
+  WithdrawalsCorrectionsMerges1764760000000,
+  PlacementNotices1764740000000,
+  MeetingListsAllocatedWorkers1764850000000,
 ];

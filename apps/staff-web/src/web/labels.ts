@@ -23,6 +23,8 @@ const LABELS = {
     NOTIFY_RESPONSIBLE_AUTHORITY: 'Tell the responsible authority',
     RISK_MANAGEMENT_FOLLOW_UP: 'Risk management follow-up',
     REVIEW_EPISODE: 'Review the episode',
+    INFORM_IRO: 'Inform the independent reviewing officer',
+    DUTY_AND_REFERRAL_CONSULTATION: 'Consult the duty and referral team',
   },
   taskStatus: {
     OPEN: 'Open',
@@ -44,6 +46,7 @@ const LABELS = {
     TASK_ESCALATED: 'Task escalated',
     TASK_UNCLAIMED: 'Task unclaimed',
     HIGH_RISK_UNACKNOWLEDGED: 'High risk, not acknowledged',
+    OUR_CHILD_MISSING_ELSEWHERE: 'Our child missing in another area',
   },
   recipient: {
     CHILDREN_MISSING_OFFICER: 'Children missing officer',
@@ -52,6 +55,7 @@ const LABELS = {
     POLICE_SENIOR_MANAGER: 'Police senior manager',
     CSE_COORDINATOR: 'CSE coordinator',
     PLACING_AUTHORITY_CONTACT: 'Placing authority contact',
+    HOST_AUTHORITY_CONTACT: 'Host authority contact',
     TEAM_MANAGER: 'Team manager',
     SERVICE_MANAGER: 'Service manager',
     DIRECTOR_OF_CHILDRENS_SERVICES: "Director of children's services",

@@ -12,6 +12,7 @@ const TEXT: Record<AlertingKind, string> = {
   TASK_OVERDUE: 'A task has passed its deadline',
   TASK_ESCALATED: 'An overdue task has been escalated to you',
   TASK_UNCLAIMED: 'Nobody has claimed a task in the queue',
+  OUR_CHILD_MISSING_ELSEWHERE: "Our looked-after child has been reported missing in your area: the host authority is told, and the child's IRO is being informed",
   HIGH_RISK_UNACKNOWLEDGED: 'Nobody has acknowledged a HIGH-risk missing child alert: escalated to you',
 };
 
@@ -23,10 +24,14 @@ const TASK: Record<TaskType, string> = {
   NOTIFY_RESPONSIBLE_AUTHORITY: 'tell the responsible authority',
   RISK_MANAGEMENT_FOLLOW_UP: 'risk management follow-up',
   REVIEW_EPISODE: 'review of the episode',
+  INFORM_IRO: "inform the child's independent reviewing officer",
+  DUTY_AND_REFERRAL_CONSULTATION: 'consultation with the duty and referral team',
 };
 
-export function decisionSummary(kind: AlertingKind, policeReference: string): string {
-  return `${TEXT[kind]} (police reference ${policeReference})`;
+export function decisionSummary(kind: AlertingKind, policeReference: string, force?: string): string {
+  // The host area is named by its force: that is the area the host authority's contact answers for.
+  const where = kind === 'OUR_CHILD_MISSING_ELSEWHERE' && force ? `, reported by ${force}` : '';
+  return `${TEXT[kind]} (police reference ${policeReference}${where})`;
 }
 
 /** A chase of the placing authority's reply rides on the task's deadline events, but is not about the task's deadline. */

@@ -9,6 +9,8 @@ import { Episode } from '../../episodes/episode.entity';
 import type { VersionInForce } from '../../protocol-versions/active-protocol';
 import { EpisodeTimers } from '../../timers/store-episode-timers';
 import { Decision } from '../decision.entity';
+import { allocatedWorkerOf } from '../../allocated-workers/allocated-workers';
+import { MeetingLists } from '../../meeting-lists/meeting-lists';
 
 export interface DecisionToAppend {
   child: Child;
@@ -25,14 +27,15 @@ export interface DecisionToAppend {
 /**
  * The decision log the deciding use cases share (a helper, not a use case): appends a decision,
  * whatever triggered it, in the caller's transaction: the append-only
- * decision row, the episode with the actions now requested, the outbox event, and the episode's
- * due timers with their wake-ups.
+ * decision row, the episode with the actions now requested, the outbox event, the episode's
+ * due timers with their wake-ups, and the meeting lists its listings keep.
  */
 @Injectable()
 export class DecisionLog {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly timers: EpisodeTimers,
+    private readonly meetingLists: MeetingLists,
   ) {}
 
   async append(em: EntityManager, d: DecisionToAppend): Promise<Decision> {
@@ -53,6 +56,10 @@ export class DecisionLog {
       firedRules: outcome.firedRules,
       alerts: outcome.alerts,
       supersedes: outcome.supersedes,
+      policeRisk: outcome.policeRisk,
+      riskRaisedBy: outcome.riskRaisedBy,
+      allocatedWorker: await allocatedWorkerOf(em, child.id),
+      placementNotice: outcome.facts.placementNotice ?? null,
       decidedAt: d.decidedAt,
     };
     await em.insert(Decision, decision as never);
@@ -72,6 +79,10 @@ export class DecisionLog {
       firedRules: outcome.firedRules,
       alerts: outcome.alerts,
       supersedes: outcome.supersedes,
+      policeRiskLevel: outcome.policeRisk,
+      riskRaisedBy: outcome.riskRaisedBy,
+      allocatedWorker: decision.allocatedWorker,
+      ...(episode.withdrawnAt && { withdrawn: { reason: episode.withdrawnReason ?? 'MADE_IN_ERROR', withdrawnAt: episode.withdrawnAt.toISOString() } }),
     };
     await this.outbox.append(em, {
       topic: Topics.decisionMade,
@@ -88,6 +99,16 @@ export class DecisionLog {
       }),
     });
     await this.timers.store(em, version.profile, episode);
+    await this.meetingLists.record(em, {
+      childId: child.id,
+      decisionId: decision.id,
+      policeReference: episode.policeReference,
+      outcome,
+      profile: version.profile,
+      decidedAt: d.decidedAt,
+      correlationId: d.correlationId,
+      causationId: d.causationId,
+    });
     return decision;
   }
 }

@@ -6,7 +6,7 @@ import { ChildRecordView, ViewPurposes } from '../child-record-view.entity';
 
 export class RecordViewView {
   @ApiProperty({ example: 'jo.bloggs', description: 'The staff member (username in the staff directory)' }) staffId: string;
-  @ApiProperty({ enum: ViewPurposes, description: 'LIST (a queue), SEARCH, RECORD (the child page) or TASK (a task page)' }) purpose: string;
+  @ApiProperty({ enum: ViewPurposes, description: 'LIST (a queue), SEARCH, RECORD (the child page), TASK (a task page) or MEETING_LIST (a meeting list)' }) purpose: string;
   @ApiProperty({ format: 'date-time' }) viewedAt: Date;
 }
 

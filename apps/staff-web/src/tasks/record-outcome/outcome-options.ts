@@ -10,7 +10,7 @@ import type { RecordOutcomeBody } from '../../data/compliance-tracker.types';
 export type OutcomeKind = RecordOutcomeBody['kind'];
 
 const MEETINGS = ['MULTI_AGENCY_MEETING', 'STRATEGY_DISCUSSION'];
-const OTHER_WORK = ['NOTIFY_RESPONSIBLE_AUTHORITY', 'RISK_MANAGEMENT_FOLLOW_UP', 'REVIEW_EPISODE'];
+const OTHER_WORK = ['NOTIFY_RESPONSIBLE_AUTHORITY', 'RISK_MANAGEMENT_FOLLOW_UP', 'REVIEW_EPISODE', 'DUTY_AND_REFERRAL_CONSULTATION', 'INFORM_IRO'];
 
 const RETURN_INTERVIEW: Record<string, OutcomeKind[]> = {
   CLAIMED: ['OFFERED', 'NOT_OFFERED'],

@@ -1,0 +1,2 @@
+export * from './record-allocated-worker.command';
+export * from './record-allocated-worker.usecase';

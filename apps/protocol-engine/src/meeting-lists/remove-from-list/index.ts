@@ -1,0 +1,2 @@
+export * from './remove-from-list.command';
+export * from './remove-from-list.usecase';

@@ -1,0 +1,3 @@
+export * from './review-listing.command';
+export * from './review-listing.usecase';
+export * from './meeting-list-review.handler';

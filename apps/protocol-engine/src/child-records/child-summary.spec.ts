@@ -15,6 +15,8 @@ const episode = (overrides: Partial<EpisodeRow> = {}): EpisodeRow => ({
   responsibleAuthority: null,
   missingFrom: 'FOSTER_CARE',
   decidedRisk: 'MEDIUM',
+  withdrawnAt: null,
+  withdrawnReason: null,
   ...overrides,
 });
 const TODAY = { year: 2025, month: 6, day: 30 };
@@ -49,6 +51,14 @@ describe("a child's summary and record figures", () => {
     const starts = ['2025-03-01T10:00:00Z', '2025-06-01T18:00:00Z', '2025-06-12T18:00:00Z', '2025-06-25T18:00:00Z'];
     const episodes = starts.map((s, i) => episode({ id: `e-${i}`, missingSince: new Date(s) }));
     expect(repeatCount(episodes, DEFAULT_PROFILE, new Date('2025-06-30T12:00:00Z'))).toEqual({ repeatCount: 3, repeatWindowDays: 90 });
+  });
+
+  it('given three episodes in the window, one of them withdrawn by the police and still missing, counts two and shows no open episode', () => {
+    const starts = ['2025-06-01T18:00:00Z', '2025-06-12T18:00:00Z', '2025-06-25T18:00:00Z'];
+    const episodes = starts.map((s, i) => episode({ id: `e-${i}`, missingSince: new Date(s) }));
+    episodes[2] = { ...episodes[2], foundAt: null, withdrawnAt: new Date('2025-06-25T20:00:00Z'), withdrawnReason: 'MADE_IN_ERROR' };
+    expect(repeatCount(episodes, DEFAULT_PROFILE, new Date('2025-06-30T12:00:00Z')).repeatCount).toBe(2);
+    expect(childSummary(child, episodes, DEFAULT_PROFILE, TODAY).openEpisode).toBe(false);
   });
 
   it('given an episode known only by its found report, counts it from the found time and gives it no duration', () => {

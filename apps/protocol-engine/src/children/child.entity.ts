@@ -27,4 +27,11 @@ export class Child {
 
   @CreateDateColumn({ name: 'first_seen_at', type: 'timestamptz' })
   firstSeenAt: Date;
+
+  /** Set when staff merged this record into another: its id and key resolve to that survivor. */
+  @Column('uuid', { name: 'merged_into', nullable: true })
+  mergedInto: string | null;
+
+  @Column('timestamptz', { name: 'merged_at', nullable: true })
+  mergedAt: Date | null;
 }

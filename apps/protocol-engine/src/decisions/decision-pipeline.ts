@@ -1,6 +1,7 @@
 import { decide, type DecisionOutcome, type ProtocolProfile, type TimerKind, type Trigger } from '@homeward/protocol';
 import { applyNotification, toSnapshot, type EpisodeFacts } from '../episodes/apply-notification';
 import type { Episode } from '../episodes/episode.entity';
+import { countedEpisodes, outcomeWithoutWork } from './withdrawals';
 
 /** The child as the protocol sees them when something happens: the episode concerned and all their others. */
 export interface ChildHistory {
@@ -33,15 +34,16 @@ export interface PipelineDecision {
  */
 export async function decideOn(profile: ProtocolProfile, history: ChildHistory, trigger: DecisionTrigger, context: DecisionContext): Promise<PipelineDecision> {
   const episode = trigger.kind === 'notification' ? applyNotification({ ...history.episode }, trigger.notification) : { ...history.episode };
-  const outcome = await decide(profile, {
+  const decided = await decide(profile, {
     now: context.now.toISOString(),
     homeAuthority: context.homeAuthority,
     child: { dateOfBirth: history.dateOfBirth },
     trigger: protocolTrigger(trigger),
     episode: toSnapshot(episode),
-    otherEpisodes: history.episodes.filter((o) => o.id !== episode.id).map(toSnapshot),
+    otherEpisodes: countedEpisodes(history.episodes).filter((o) => o.id !== episode.id).map(toSnapshot),
     alreadyRequested: episode.requestedActions,
   });
+  const outcome = outcomeWithoutWork(decided, episode, trigger.kind === 'notification' ? trigger.notification : null) ?? decided;
   const isDecision = trigger.kind === 'notification' || outcome.requiredActions.length > 0 || outcome.alerts.length > 0 || outcome.supersedes.length > 0;
   if (isDecision) episode.requestedActions = [...episode.requestedActions, ...outcome.requiredActions.map((a) => a.actionKey)];
   return { episode, outcome, isDecision };

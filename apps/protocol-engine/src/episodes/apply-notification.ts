@@ -9,11 +9,17 @@ import type { Episode } from './episode.entity';
 /** What folding needs from a notification: live ones and stored (replayed) ones alike. */
 export type EpisodeFacts = Pick<
   NotificationReceivedV1,
-  'type' | 'occurredAt' | 'riskLevel' | 'careStatus' | 'responsibleAuthority' | 'missingFrom' | 'vulnerabilities'
+  'type' | 'occurredAt' | 'riskLevel' | 'careStatus' | 'responsibleAuthority' | 'missingFrom' | 'vulnerabilities' | 'cancellation'
 >;
 
 export function applyNotification(episode: Episode, n: EpisodeFacts): Episode {
   const at = new Date(n.occurredAt);
+  if (n.type === 'CANCELLED') {
+    episode.withdrawnAt ??= at;
+    episode.withdrawnReason ??= n.cancellation?.reason ?? 'MADE_IN_ERROR';
+  }
+  // A withdrawal, or a correction of the child's details, says nothing new about the episode itself.
+  if (n.type === 'CANCELLED' || n.type === 'CORRECTED') return episode;
   if (n.type === 'MISSING_REPORTED' && (!episode.missingSince || at < episode.missingSince)) episode.missingSince = at;
   if (n.type === 'FOUND' && !episode.foundAt) episode.foundAt = at;
   if (at >= episode.riskGradedAt) {
@@ -54,5 +60,7 @@ export function newEpisode(p: Pick<Episode, 'id' | 'childId' | 'force' | 'police
     responsibleAuthority: null,
     missingFrom: null,
     requestedActions: [],
+    withdrawnAt: null,
+    withdrawnReason: null,
   };
 }

@@ -1,4 +1,4 @@
-import type { CareStatus, MissingFrom, RiskLevel, Vulnerability } from '@homeward/contracts';
+import type { CancellationReason, CareStatus, MissingFrom, RiskLevel, Vulnerability } from '@homeward/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One period a child is missing: one police occurrence reference of one force. */
@@ -46,4 +46,11 @@ export class Episode {
   /** Action keys earlier decisions asked for, so no work is requested twice. */
   @Column('text', { name: 'requested_actions', array: true })
   requestedActions: string[];
+
+  /** Set when the police withdrew the report: the episode is kept, shown withdrawn, counted nowhere. */
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column('text', { name: 'withdrawn_reason', nullable: true })
+  withdrawnReason: CancellationReason | null;
 }

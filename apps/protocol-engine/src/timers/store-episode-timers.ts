@@ -23,11 +23,13 @@ export class EpisodeTimers {
   constructor(private readonly wakeUps: WakeUps) {}
 
   async store(em: EntityManager, profile: ProtocolProfile, episode: Episode): Promise<void> {
-    const due = timersFor(profile, toSnapshot(episode));
-    await em.query(`DELETE FROM episode_timers WHERE episode_id = $1 AND fired_at IS NULL AND NOT (timer = ANY($2::text[]))`, [
-      episode.id,
-      due.map((t) => t.timer),
-    ]);
+    // A withdrawn report waits for nothing: its pending timers go with their wake-ups.
+    const due = episode.withdrawnAt ? [] : timersFor(profile, toSnapshot(episode));
+    const [gone]: [{ id: string }[], number] = await em.query(
+      `DELETE FROM episode_timers WHERE episode_id = $1 AND fired_at IS NULL AND NOT (timer = ANY($2::text[])) RETURNING id`,
+      [episode.id, due.map((t) => t.timer)],
+    );
+    for (const t of gone) await this.wakeUps.cancel(em, EPISODE_TIMER, t.id);
     for (const t of due) {
       // Only a new or moved timer needs waking: an unchanged one has its wake-up (or, while its
       // episode is busy, a later one), and the timer being fired must not be woken again.

@@ -1,8 +1,10 @@
-import { childKey, Clock, NotificationReceivedV1 } from '@homeward/contracts';
+import { Clock, NotificationReceivedV1 } from '@homeward/contracts';
 import { Inbox } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { ChildCorrections } from '../../children/child-corrections';
+import { ChildMatcher } from '../../children/child-matcher';
 import { Child } from '../../children/child.entity';
 import { AppliedNotification } from '../../episodes/applied-notification.entity';
 import { newEpisode } from '../../episodes/apply-notification';
@@ -32,6 +34,8 @@ export class DecideOnNotification {
     private readonly config: ProtocolEngineConfig,
     private readonly clock: Clock,
     private readonly metrics: ProtocolMetrics,
+    private readonly children: ChildMatcher,
+    private readonly corrections: ChildCorrections,
   ) {}
 
   execute(command: DecideOnNotificationCommand): Promise<void> {
@@ -43,7 +47,11 @@ export class DecideOnNotification {
       const n = command.notification;
       // The same accepted notification in a second envelope (a replayed relay) is applied once.
       if (await em.exists(AppliedNotification, { where: { ingestId: n.ingestId } })) return;
-      const child = await this.recogniseChild(em, n);
+      const matched = await this.children.match(em, n);
+      const child =
+        n.type === 'CORRECTED'
+          ? await this.corrections.correct(em, matched, n.child, { actor: `police:${n.force}`, at: this.clock.now(), correlationId: command.correlationId, causationId: command.messageId })
+          : matched;
       const { episode: stored, others } = await this.episodesOf(em, child, n);
       const version = await this.protocol.at(new Date(n.occurredAt));
       const now = this.clock.now();
@@ -86,21 +94,6 @@ export class DecideOnNotification {
       const details = notificationDetailsOf(n, { childId: child.id, episodeId: episode.id });
       if (details) await em.insert(NotificationDetails, details);
     });
-  }
-
-  private async recogniseChild(em: EntityManager, n: NotificationReceivedV1): Promise<Child> {
-    const key = childKey(this.config.childKeySecret, n.child);
-    // The no-op update on conflict locks an existing child's row, and RETURNING gives either row:
-    // partitions are consumed concurrently (and replicas overlap in a rebalance), and a child's
-    // decision counts its other episodes, so one child's notifications are applied in turn.
-    const [child]: Child[] = await em.query(
-      `INSERT INTO children (id, child_key, given_name, family_name, date_of_birth, gender, local_authority_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (child_key) DO UPDATE SET child_key = EXCLUDED.child_key
-       RETURNING id, child_key AS "childKey", given_name AS "givenName", family_name AS "familyName",
-                 date_of_birth::text AS "dateOfBirth", gender, local_authority_id AS "localAuthorityId", first_seen_at AS "firstSeenAt"`,
-      [randomUUID(), key, n.child.givenName, n.child.familyName, n.child.dateOfBirth, n.child.gender ?? null, n.child.localAuthorityId ?? null],
-    );
-    return child;
   }
 
   /** The notification's episode (new if unknown) and all the child's episodes, locked, in one read. */

@@ -1,4 +1,4 @@
-import { CareStatuses, RiskLevels, Vulnerabilities } from '@homeward/contracts';
+import { CancellationReasons, CareStatuses, RiskLevels, Vulnerabilities } from '@homeward/contracts';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -17,20 +17,23 @@ export class ChildEpisodeView {
   @ApiProperty({ enum: Vulnerabilities, isArray: true }) vulnerabilities: string[];
   @ApiProperty({ enum: CareStatuses }) careStatus: string;
   @ApiProperty({ nullable: true, type: String, description: 'Placing LA code when looked after' }) responsibleAuthority: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the police withdrew the report (the episode counts nowhere); null otherwise' })
+  withdrawnAt: Date | null;
+  @ApiProperty({ nullable: true, enum: CancellationReasons }) withdrawnReason: string | null;
 }
 
-/** A child's missing history by opaque id, earliest first: no names or dates of birth in the answer. */
+/** A child's missing history by opaque id, earliest first: no names or dates of birth in the answer. A merged record's id reads as its survivor's. */
 @Injectable()
 export class ListChildEpisodes {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(query: { childId: string }): Promise<ChildEpisodeView[]> {
-    const known = await this.dataSource.getRepository(Child).exists({ where: { id: query.childId } });
+    const known = await this.dataSource.getRepository(Child).findOne({ where: { id: query.childId }, select: { id: true, mergedInto: true } });
     if (!known) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'no such child' });
     const episodes = await this.dataSource
       .getRepository(Episode)
       .createQueryBuilder('e')
-      .where('e.childId = :id', { id: query.childId })
+      .where('e.childId = :id', { id: known.mergedInto ?? known.id })
       // An episode known only by its FOUND so far still sits in time order.
       .orderBy('COALESCE(e.missing_since, e.found_at)', 'ASC')
       .getMany();
@@ -44,6 +47,8 @@ export class ListChildEpisodes {
       vulnerabilities: e.vulnerabilities,
       careStatus: e.careStatus,
       responsibleAuthority: e.responsibleAuthority,
+      withdrawnAt: e.withdrawnAt,
+      withdrawnReason: e.withdrawnReason,
     }));
   }
 }

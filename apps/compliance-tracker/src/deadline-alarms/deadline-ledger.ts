@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ComplianceTrackerConfig } from '../compliance-tracker.config';
 import type { Task } from '../tasks/task.entity';
-import { DeadlineStep, deadlineStepKind, isMoot, planDeadlineSteps } from './deadline-steps';
+import { DeadlineStep, deadlineStepKind, isMoot, ladderPolicy, planDeadlineSteps } from './deadline-steps';
 import { stepAnnouncement } from './step-announcement';
 
 /**
@@ -28,7 +28,7 @@ export class DeadlineLedger {
    */
   async plan(em: EntityManager, task: Task): Promise<OutboxEntry[]> {
     const now = this.clock.now();
-    const steps = planDeadlineSteps(task.dueAt, now, this.config).map((s) => ({
+    const steps = planDeadlineSteps(task.dueAt, now, ladderPolicy(task.alarmLadder, this.config)).map((s) => ({
       ...s,
       result: s.dueAt > now ? null : isMoot(s.step, task, now) ? ('SKIPPED' as const) : ('FIRED' as const),
     }));

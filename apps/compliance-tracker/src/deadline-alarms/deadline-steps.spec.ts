@@ -1,4 +1,4 @@
-import { planDeadlineSteps } from './deadline-steps';
+import { ladderPolicy, planDeadlineSteps } from './deadline-steps';
 
 const policy = { reminderBeforeHours: 24, escalateTeamManagerAfterHours: 24, escalateServiceManagerAfterHours: 48 };
 const iso = (steps: ReturnType<typeof planDeadlineSteps>) => steps.map((s) => [s.step, s.dueAt.toISOString()]);
@@ -27,5 +27,34 @@ describe('the alarm ladder of a deadline', () => {
   it('given an unclaimed-alert time, adds an unclaimed step that many hours after the task is set, whatever its deadline', () => {
     const steps = planDeadlineSteps(new Date('2025-10-06T08:00:00Z'), new Date('2025-10-03T08:00:00Z'), { ...policy, unclaimedAlertAfterHours: 4 });
     expect(iso(steps).slice(4)).toEqual([['unclaimed', '2025-10-03T12:00:00.000Z']]);
+  });
+});
+
+describe("a task's own ladder", () => {
+  const defaults = { ...policy, unclaimedAlertAfterHours: 4 };
+
+  it("given the protocol's strategy-discussion ladder, when the 24 h discussion is set, then the reminder is 4 h before and the managers hear 1 h and 4 h after the deadline", () => {
+    const ladder = { reminderBeforeHours: 4, escalateTeamManagerAfterHours: 1, escalateServiceManagerAfterHours: 4, unclaimedAlertAfterHours: 1 };
+    const steps = planDeadlineSteps(new Date('2025-10-04T08:00:00Z'), new Date('2025-10-03T08:00:00Z'), ladderPolicy(ladder, defaults));
+    expect(iso(steps)).toEqual([
+      ['reminder', '2025-10-04T04:00:00.000Z'],
+      ['overdue', '2025-10-04T08:00:00.000Z'],
+      ['escalation-1', '2025-10-04T09:00:00.000Z'],
+      ['escalation-2', '2025-10-04T12:00:00.000Z'],
+      ['unclaimed', '2025-10-03T09:00:00.000Z'],
+    ]);
+  });
+
+  it('given no ladder from the protocol, then the configured defaults apply', () => {
+    expect(ladderPolicy(null, defaults)).toEqual(defaults);
+  });
+
+  it('given a ladder without its own unclaimed time, then the configured one applies', () => {
+    expect(ladderPolicy({ reminderBeforeHours: 2, escalateTeamManagerAfterHours: 1, escalateServiceManagerAfterHours: 3 }, defaults)).toEqual({
+      reminderBeforeHours: 2,
+      escalateTeamManagerAfterHours: 1,
+      escalateServiceManagerAfterHours: 3,
+      unclaimedAlertAfterHours: 4,
+    });
   });
 });

@@ -32,6 +32,15 @@ export const StepAudience: Record<DeadlineStep, { notifyRole: string; escalation
 const HOUR = 3_600_000;
 
 /**
+ * The ladder of one task: the protocol's intervals for its type when the decision carried them
+ * (a 24-hour strategy discussion escalates within the hour), the configured defaults otherwise.
+ */
+export function ladderPolicy(ladder: Partial<DeadlinePolicy> | null, defaults: DeadlinePolicy): DeadlinePolicy {
+  const { reminderBeforeHours, escalateTeamManagerAfterHours, escalateServiceManagerAfterHours, unclaimedAlertAfterHours } = { ...defaults, ...ladder };
+  return { reminderBeforeHours, escalateTeamManagerAfterHours, escalateServiceManagerAfterHours, unclaimedAlertAfterHours };
+}
+
+/**
  * Steps for a deadline set at `plannedAt`. A reminder that would fall at or before the
  * moment the task was created (a 24 h strategy discussion with a 24 h reminder) tells the
  * CMO nothing the new task does not, so it is left out.

@@ -1,4 +1,4 @@
-import type { DeadlineRule, TaskPriority, TaskType } from '@homeward/contracts';
+import type { DeadlineRule, TaskAlarmLadder, TaskPriority, TaskType } from '@homeward/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export const TaskStatuses = ['OPEN', 'CLAIMED', 'OFFERED', 'ACCEPTED', 'COMPLETED', 'SUPERSEDED', 'CANCELLED'] as const;
@@ -75,6 +75,10 @@ export class Task {
 
   @Column('text', { nullable: true })
   assignee: string | null;
+
+  /** The protocol's reminder and escalation intervals for this task type; null: the configured defaults. */
+  @Column('jsonb', { name: 'alarm_ladder', nullable: true })
+  alarmLadder: TaskAlarmLadder | null;
 
   /** Bumped whenever dueAt moves: alarms of an older version wake up and do nothing. */
   @Column('integer', { name: 'deadline_version', default: 1 })

@@ -61,6 +61,7 @@ export class CreateTasksFromDecision {
       anchorAt,
       reasons: action.reasons,
       responsibleAuthority: action.responsibleAuthority,
+      alarmLadder: action.alarms ?? null,
       assignee: null,
       supersededBy: null,
       deadlineVersion: 1,

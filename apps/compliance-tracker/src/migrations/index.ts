@@ -6,6 +6,9 @@ import { OfficerSignIn1764410000000 } from './1764410000000-officer-sign-in';
 import { LeaveChangesAndQueueFilters1764420000000 } from './1764420000000-leave-changes-and-queue-filters';
 import { WakeUps1764500000000 } from './1764500000000-wake-ups';
 import { PlacingAuthorityRequests1764600000000 } from './1764600000000-placing-authority-requests';
+import { TaskHostForce1764740000000 } from './1764740000000-task-host-force';
+import { ChildMerges1764760000000 } from './1764760000000-child-merges';
 import { AlarmLaddersAndEscalationContacts1764900000000 } from './1764900000000-alarm-ladders-and-escalation-contacts';
+import { TaskAddressee1764950000000 } from './1764950000000-task-addressee';
 
-export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000, OfficerLeave1764200000000, TasksByDecision1764300000000, OfficerSignIn1764410000000, LeaveChangesAndQueueFilters1764420000000, WakeUps1764500000000, PlacingAuthorityRequests1764600000000, AlarmLaddersAndEscalationContacts1764900000000];
+export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000, OfficerLeave1764200000000, TasksByDecision1764300000000, OfficerSignIn1764410000000, LeaveChangesAndQueueFilters1764420000000, WakeUps1764500000000, PlacingAuthorityRequests1764600000000, TaskHostForce1764740000000, ChildMerges1764760000000, AlarmLaddersAndEscalationContacts1764900000000, TaskAddressee1764950000000];

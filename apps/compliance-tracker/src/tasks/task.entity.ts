@@ -1,5 +1,6 @@
 import type { DeadlineRule, TaskAlarmLadder, TaskPriority, TaskType } from '@homeward/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Addressee } from './create-tasks-from-decision/addressee';
 
 export const TaskStatuses = ['OPEN', 'CLAIMED', 'OFFERED', 'ACCEPTED', 'COMPLETED', 'SUPERSEDED', 'CANCELLED'] as const;
 export type TaskStatus = (typeof TaskStatuses)[number];
@@ -73,8 +74,16 @@ export class Task {
   @Column('text', { name: 'responsible_authority', nullable: true })
   responsibleAuthority: string | null;
 
+  /** Arranged in another area: the force our looked-after child was reported missing by. */
+  @Column('text', { name: 'host_force', nullable: true })
+  hostForce: string | null;
+
   @Column('text', { nullable: true })
   assignee: string | null;
+
+  /** Work the protocol names someone for: who it went to (allocated worker or team manager) and why; null otherwise. */
+  @Column('jsonb', { name: 'addressed_to', nullable: true })
+  addressedTo: Addressee | null;
 
   /** The protocol's reminder and escalation intervals for this task type; null: the configured defaults. */
   @Column('jsonb', { name: 'alarm_ladder', nullable: true })

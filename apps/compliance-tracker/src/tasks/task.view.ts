@@ -2,6 +2,12 @@ import { formatLondon } from '@homeward/deadlines';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Task, TaskOutcome } from './task.entity';
 
+export class AddresseeView {
+  @ApiProperty({ enum: ['ALLOCATED_WORKER', 'TEAM_MANAGER'] }) to: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The officer it was assigned to; null: waiting in the queue for the team manager' }) staffId: string | null;
+  @ApiProperty({ example: "The child's allocated worker, as recorded on the child" }) why: string;
+}
+
 /** A task as the queue shows it: references and the deadline, never the interview summary. */
 export class TaskView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -14,6 +20,10 @@ export class TaskView {
   @ApiProperty({ type: [String], description: 'The protocol rules that asked for this work' }) reasons: string[];
   @ApiPropertyOptional({ nullable: true, type: String }) assignee: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) responsibleAuthority: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "Arranged in another area (our looked-after child missing there): the reporting force, whose area the work is arranged in" })
+  hostForce: string | null;
+  @ApiPropertyOptional({ nullable: true, type: AddresseeView, description: 'Work the protocol names someone for (the risk-management follow-up): who it went to and why' })
+  addressedTo: AddresseeView | null;
   @ApiProperty({ format: 'uuid' }) episodeId: string;
   @ApiProperty({ format: 'uuid' }) childId: string;
   @ApiProperty({ format: 'uuid', description: 'The protocol decision that asked for this work' }) decisionId: string;
@@ -37,6 +47,8 @@ export function toTaskView(t: Task): TaskView {
     reasons: t.reasons,
     assignee: t.assignee,
     responsibleAuthority: t.responsibleAuthority,
+    hostForce: t.hostForce ?? null,
+    addressedTo: t.addressedTo ?? null,
     episodeId: t.episodeId,
     childId: t.childId,
     decisionId: t.decisionId,

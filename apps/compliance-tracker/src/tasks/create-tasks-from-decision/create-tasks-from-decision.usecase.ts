@@ -3,14 +3,16 @@ import { computeDeadline } from '@homeward/deadlines';
 import { Inbox, OutboxEntry, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
+import { TaskCanceller } from '../cancel-task';
 import { taskEventFields } from '../task-event-fields';
 import { appendHistory } from '../task-history';
 import { TaskCloser } from '../task-closer';
-import { Task } from '../task.entity';
+import { OpenTaskStatuses, Task } from '../task.entity';
 import { CreateTasksFromDecisionCommand } from './create-tasks-from-decision.command';
 import { supersessions } from './supersede-rule';
+import { addresseeOf } from './addressee';
 
 const CONSUMER = 'compliance-tracker.create-tasks-from-decision';
 const SYSTEM_ACTOR = 'protocol';
@@ -27,45 +29,54 @@ export class CreateTasksFromDecision {
     private readonly clock: Clock,
     private readonly ledger: DeadlineLedger,
     private readonly closer: TaskCloser,
+    private readonly canceller: TaskCanceller,
   ) {}
 
   async execute(command: CreateTasksFromDecisionCommand): Promise<void> {
     await this.inbox.processOnce(CONSUMER, command.messageId, async (em) => {
       const created: Task[] = [];
+      // A decision about a record merged since it was made belongs to the survivor.
+      const [merged]: { survivor_child_id: string }[] = await em.query(`SELECT survivor_child_id FROM child_merges WHERE merged_child_id = $1`, [command.decision.childId]);
+      const childId = merged?.survivor_child_id ?? command.decision.childId;
       for (const action of command.decision.requiredActions) {
-        const task = await this.createTask(em, command, action);
+        const task = await this.createTask(em, command, action, childId);
         if (task) created.push(task);
       }
       await this.supersede(em, command, created);
+      await this.cancelWithdrawn(em, command);
       const events: OutboxEntry[] = [];
       for (const task of created) events.push(this.taskCreated(command, task), ...(await this.ledger.plan(em, task)));
       await this.outbox.append(em, ...events);
     });
   }
 
-  private async createTask(em: EntityManager, command: CreateTasksFromDecisionCommand, action: RequiredAction): Promise<Task | null> {
+  private async createTask(em: EntityManager, command: CreateTasksFromDecisionCommand, action: RequiredAction, childId: string): Promise<Task | null> {
     const d = command.decision;
     const anchorAt = new Date(action.anchorAt);
+    const addressee = addresseeOf(action, d.allocatedWorker, action.assignTo ? await this.teamManager(em) : null);
+    const assignedAt = addressee?.staffId ? this.clock.now() : null;
     const task = em.create(Task, {
       id: randomUUID(),
       actionKey: action.actionKey,
       decisionId: d.decisionId,
-      childId: d.childId,
+      childId,
       episodeId: d.episodeId,
       policeReference: d.policeReference,
       type: action.taskType,
-      status: 'OPEN',
+      status: assignedAt ? 'CLAIMED' : 'OPEN',
       priority: action.priority,
       dueAt: computeDeadline(action.deadline, anchorAt),
       deadlineRule: action.deadline,
       anchorAt,
       reasons: action.reasons,
       responsibleAuthority: action.responsibleAuthority,
+      hostForce: action.hostForce ?? null,
       alarmLadder: action.alarms ?? null,
-      assignee: null,
+      assignee: addressee?.staffId ?? null,
+      addressedTo: addressee,
       supersededBy: null,
       deadlineVersion: 1,
-      claimedAt: null,
+      claimedAt: assignedAt,
       closedAt: null,
       outcome: {},
       outcomeSummary: null,
@@ -79,8 +90,15 @@ export class CreateTasksFromDecision {
       .returning('id')
       .execute();
     if (inserted.raw.length === 0) return null; // an earlier decision already asked for this action
-    await appendHistory(em, { taskId: task.id, at: this.clock.now(), actor: SYSTEM_ACTOR, from: null, to: 'OPEN', detail: { decisionId: d.decisionId, reasons: action.reasons } });
+    await appendHistory(em, { taskId: task.id, at: this.clock.now(), actor: SYSTEM_ACTOR, from: null, to: 'OPEN', detail: { decisionId: d.decisionId, reasons: action.reasons, ...(addressee && { addressedTo: addressee }) } });
+    if (assignedAt) await appendHistory(em, { taskId: task.id, at: assignedAt, actor: SYSTEM_ACTOR, from: 'OPEN', to: 'CLAIMED', detail: { assignee: task.assignee, addressedTo: addressee } });
     return task;
+  }
+
+  /** The officer on the team manager's rung of the escalation ladder, if one is. */
+  private async teamManager(em: EntityManager): Promise<string | null> {
+    const [row]: { username: string }[] = await em.query(`SELECT username FROM officers WHERE ladder_role = 'TEAM_MANAGER' AND disabled_at IS NULL LIMIT 1`);
+    return row?.username ?? null;
   }
 
   /** Closes the earlier work this decision supersedes, as `supersessions` rules. */
@@ -97,6 +115,23 @@ export class CreateTasksFromDecision {
         causationId: command.messageId,
         supersededBy,
         detail: { decisionId: command.decision.decisionId, episodeId: command.decision.episodeId },
+      });
+    }
+  }
+
+  /** The police withdrew the episode's report (made in error): its open work is cancelled, saying so in each task's history. */
+  private async cancelWithdrawn(em: EntityManager, command: CreateTasksFromDecisionCommand): Promise<void> {
+    const { withdrawn, episodeId, decisionId } = command.decision;
+    if (!withdrawn) return;
+    const open = await em.find(Task, { where: { episodeId, status: In([...OpenTaskStatuses]) }, lock: { mode: 'pessimistic_write' } });
+    for (const task of open) {
+      await this.canceller.cancel(em, task, {
+        reason: 'REPORT_MADE_IN_ERROR',
+        actor: 'police',
+        at: this.clock.now(),
+        correlationId: command.correlationId,
+        causationId: command.messageId,
+        detail: { policeReason: withdrawn.reason, decisionId },
       });
     }
   }

@@ -28,7 +28,7 @@ describe('given the default profile', () => {
 describe('given a profile without a ladder for a task type', () => {
   it('when that work is asked for, then it carries none and the tracker uses its configured defaults', async () => {
     const profile = clone();
-    delete profile.alarmLadders!.STRATEGY_DISCUSSION;
+    delete profile.alarmLadders?.STRATEGY_DISCUSSION;
     const out = await decide(profile, input({ trigger: notification('MISSING_REPORTED', AT), episode: episode({ riskLevel: 'HIGH' }) }));
     expect(out.requiredActions.find((a) => a.taskType === 'STRATEGY_DISCUSSION')).not.toHaveProperty('alarms');
   });

@@ -1,6 +1,7 @@
 import { KafkaModule, OutboxModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { ComplianceFiguresModule } from './compliance-figures/compliance-figures.module';
+import { ChildMergesModule } from './child-merges/child-merges.module';
 import { CompliancePlatformModule } from './compliance-platform';
 import { OfficerLeaveModule } from './officer-leave/officer-leave.module';
 import { PlacingAuthorityRequestsModule } from './placing-authority-requests/placing-authority-requests.module';
@@ -9,6 +10,6 @@ import { StaffAuthModule } from './staff-auth/staff-auth.module';
 import { TasksModule } from './tasks/tasks.module';
 
 @Module({
-  imports: [CompliancePlatformModule, KafkaModule, OutboxModule, StaffAuthModule, TasksModule, ComplianceFiguresModule, OfficerLeaveModule, QueueBoardModule, PlacingAuthorityRequestsModule],
+  imports: [CompliancePlatformModule, KafkaModule, OutboxModule, StaffAuthModule, TasksModule, ComplianceFiguresModule, OfficerLeaveModule, QueueBoardModule, PlacingAuthorityRequestsModule, ChildMergesModule],
 })
 export class AppModule {}

@@ -89,6 +89,8 @@ async function main() {
       logDir: path.join(STACK_DIR, 'logs'),
       ports: SERVICE_PORTS,
       only: APP_NAMES,
+      // The dev key's force is "ours": a looked-after child of ours reported by any other force is missing elsewhere.
+      env: { HOME_FORCES: process.env.HOME_FORCES ?? 'DEV-FORCE' },
     });
     services = running;
     const key = await devApiKey(serviceEnvironment(infra));

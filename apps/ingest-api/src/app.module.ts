@@ -5,9 +5,10 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { IngestExceptionFilter } from './http/ingest-exception.filter';
 import { IngestPlatformModule } from './ingest-platform';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PlacementNoticesModule } from './placement-notices/placement-notices.module';
 
 @Module({
-  imports: [IngestPlatformModule, KafkaModule, OutboxModule, ApiKeysModule, NotificationsModule],
+  imports: [IngestPlatformModule, KafkaModule, OutboxModule, ApiKeysModule, NotificationsModule, PlacementNoticesModule],
   providers: [{ provide: APP_FILTER, useClass: IngestExceptionFilter }],
 })
 export class AppModule {}

@@ -1,5 +1,5 @@
-import { Env, ServiceConfig } from '@homeward/platform';
-import { IsInt, Max, Min, MinLength } from 'class-validator';
+import { Env, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 export class IngestConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -23,4 +23,15 @@ export class IngestConfig extends ServiceConfig {
   /** What a 503 tells a police system to wait before retrying while PostgreSQL is unavailable. */
   @Env('UNAVAILABLE_RETRY_AFTER_SECONDS') @IsInt() @Min(1)
   unavailableRetryAfterSeconds: number = 5;
+
+  /** Verifies the staff tokens compliance-tracker signs (staff record placement notices): the same value as there. */
+  @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
+  staffTokenSecret!: string;
+
+  /** A notification published this long ago with no decision is handed to the protocol again, and ops alerted. */
+  @Env('UNDECIDED_AFTER_SECONDS') @IsInt() @Min(1)
+  undecidedAfterSeconds: number = 600;
+
+  @Env('UNDECIDED_CHECK_INTERVAL_MS') @IsInt() @Min(100)
+  undecidedCheckIntervalMs: number = 60_000;
 }

@@ -14,6 +14,15 @@ export class ProtocolEngineConfig extends ServiceConfig {
   homeAuthorityCode: string = 'E10000024';
 
   /**
+   * The police forces covering this authority (their codes as their API keys name them), comma
+   * separated: our looked-after child reported by any other force is missing elsewhere (the RHI is
+   * arranged in the host area, the IRO informed, the host authority told). Empty: that rule is off.
+   */
+  @Env('HOME_FORCES') @EnvList() @IsString({ each: true })
+  @Matches(/^[A-Za-z0-9-]{2,40}$/, { each: true, message: 'each entry must be a force code (2-40 letters, digits or hyphens)' })
+  homeForces: string[] = [];
+
+  /**
    * Who may manage protocol versions: `name:key` pairs, comma separated. The key decides who
    * the audit trail names; with none configured, the admin endpoints refuse everyone.
    */

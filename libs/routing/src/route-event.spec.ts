@@ -43,6 +43,18 @@ describe('alert routing', () => {
     expect(routeEvent(subscriptions, event('PLACED_IN_WITHOUT_NOTICE', { responsibleAuthority: 'LA-OTHER' }))).toEqual([]);
   });
 
+  it("given our child reported missing by another area's force, tells that area's host contact and not another area's", () => {
+    const hosts = [
+      role('OUR_CHILD_MISSING_ELSEWHERE', 'HOST_AUTHORITY_CONTACT', { force: 'DERBYSHIRE', channels: [{ type: 'EMAIL', address: 'mfh@derbyshire.example' }] }),
+      role('OUR_CHILD_MISSING_ELSEWHERE', 'CHILDREN_MISSING_OFFICER'),
+    ];
+    expect(routeEvent(hosts, event('OUR_CHILD_MISSING_ELSEWHERE', { force: 'DERBYSHIRE' })).map((r) => r.recipient)).toEqual([
+      'HOST_AUTHORITY_CONTACT',
+      'CHILDREN_MISSING_OFFICER',
+    ]);
+    expect(routeEvent(hosts, event('OUR_CHILD_MISSING_ELSEWHERE', { force: 'LINCOLNSHIRE' })).map((r) => r.recipient)).toEqual(['CHILDREN_MISSING_OFFICER']);
+  });
+
   it('given an escalation naming the service manager, tells that role and named people, not the team manager', () => {
     expect(routeEvent(subscriptions, event('TASK_ESCALATED', { targetRole: 'SERVICE_MANAGER' })).map((r) => r.recipient)).toEqual([
       'SERVICE_MANAGER',

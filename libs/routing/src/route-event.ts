@@ -16,6 +16,8 @@ export const Roles = [
   'POLICE_SENIOR_MANAGER',
   'CSE_COORDINATOR',
   'PLACING_AUTHORITY_CONTACT',
+  /** Another area's contact, told when our looked-after child is reported missing there. */
+  'HOST_AUTHORITY_CONTACT',
   'TEAM_MANAGER',
   'SERVICE_MANAGER',
   'DIRECTOR_OF_CHILDRENS_SERVICES',
@@ -37,6 +39,8 @@ export interface SubscriptionRule {
   channels: Channel[];
   /** Only events about children this authority is responsible for; null for every event. */
   responsibleAuthority: string | null;
+  /** Only events reported by this police force (a host area's contact); null or absent for every force. */
+  force?: string | null;
 }
 
 export interface RoutableEvent {
@@ -44,6 +48,8 @@ export interface RoutableEvent {
   responsibleAuthority: string | null;
   /** When the event names the role to tell (an escalation step), only that role's subscriptions apply. */
   targetRole: string | null;
+  /** The police force that reported the episode, when known. */
+  force?: string | null;
 }
 
 export interface RoutedAlert {
@@ -59,6 +65,7 @@ const channelKey = (c: Channel) => (c.type === 'EMAIL' ? `EMAIL ${c.address.toLo
 function applies(s: SubscriptionRule, e: RoutableEvent): boolean {
   if (s.kind !== e.kind) return false;
   if (s.responsibleAuthority !== null && s.responsibleAuthority !== e.responsibleAuthority) return false;
+  if (s.force && s.force !== e.force) return false;
   return e.targetRole === null || s.recipientType === 'PERSON' || s.recipient === e.targetRole;
 }
 

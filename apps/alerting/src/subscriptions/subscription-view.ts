@@ -8,6 +8,7 @@ export function toSubscriptionView(s: Subscription): SubscriptionView {
     recipient: { type: s.recipientType, id: s.recipient },
     channels: s.channels.map((c) => (c.type === 'WEBHOOK' ? { type: c.type, url: c.url } : c)),
     responsibleAuthority: s.responsibleAuthority,
+    force: s.force,
     createdAt: s.createdAt.toISOString(),
   };
 }

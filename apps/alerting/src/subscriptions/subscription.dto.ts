@@ -50,6 +50,10 @@ export class CreateSubscriptionDto {
   @ApiPropertyOptional({ description: 'Only events about children this authority is responsible for', example: 'LA-XYZ' })
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'responsibleAuthority must be an authority code' })
   responsibleAuthority?: string;
+
+  @ApiPropertyOptional({ description: "Only events reported by this police force: a host area's contact (HOST_AUTHORITY_CONTACT) hears of our children missing there", example: 'DERBYSHIRE' })
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9-]{2,40}$/, { message: 'force must be a force code' })
+  force?: string;
 }
 
 export class ChannelView {
@@ -64,5 +68,6 @@ export class SubscriptionView {
   @ApiProperty({ type: RecipientDto }) recipient: RecipientDto;
   @ApiProperty({ type: [ChannelView], description: 'Webhook secrets are never shown' }) channels: ChannelView[];
   @ApiPropertyOptional({ nullable: true }) responsibleAuthority: string | null;
+  @ApiPropertyOptional({ nullable: true }) force: string | null;
   @ApiProperty() createdAt: string;
 }

@@ -22,6 +22,10 @@ export class Subscription {
   @Column('text', { name: 'responsible_authority', nullable: true })
   responsibleAuthority: string | null;
 
+  /** Only events reported by this force: a host area's contact for our children missing there. */
+  @Column('text', { nullable: true })
+  force: string | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 }

@@ -1,13 +1,18 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { ApiKeyScope } from './api-key-scope';
 
-/** One police force's credential. Only a hash of the secret is stored. */
+/** One police force's (or placing authority's) credential. Only a hash of the secret is stored. */
 @Entity({ name: 'api_keys' })
 export class ApiKey {
   @PrimaryColumn('uuid')
   id: string;
 
+  /** The force's code; for a PLACEMENT_NOTICES key, the placing authority's. */
   @Column('text')
   force: string;
+
+  @Column('text', { default: 'POLICE_NOTIFICATIONS' })
+  scope: ApiKeyScope;
 
   @Column('text')
   label: string;

@@ -9,20 +9,25 @@ import { RotateApiKey } from '../api-keys/rotate-api-key';
 import { KeysCliModule } from './keys-cli.module';
 
 const USAGE = `usage: npm run keys -- <command>
-  create --force <FORCE-CODE> [--label <text>]           a new key; printed once, only its hash is kept
+  create --force <FORCE-CODE> [--label <text>]           a new police force key; printed once, only its hash is kept
+  create --authority <LA-CODE> [--label <text>]          a placing authority's key: it posts placement notices only
   list   [--force <FORCE-CODE>]                          keys with prefix and state, never the secret
-  rotate --force <FORCE-CODE> [--overlap-hours <n>] [--label <text>]
+  rotate --force <FORCE-CODE> | --authority <LA-CODE> [--overlap-hours <n>] [--label <text>]
                                                          a new key; the force's current keys expire after n hours (default 24)
   revoke --id <KEY-ID>                                   stops a key at once`;
 
-type Values = { force?: string; label?: string; id?: string; 'overlap-hours'?: string };
+type Values = { force?: string; authority?: string; label?: string; id?: string; 'overlap-hours'?: string };
+
+/** `--authority` names a placing authority's key (placement notices only); `--force` a police force's. */
+const holder = (v: Values) =>
+  v.authority ? { force: v.authority, scope: 'PLACEMENT_NOTICES' as const } : { force: required(v.force, '--force or --authority'), scope: 'POLICE_NOTIFICATIONS' as const };
 
 const commands: Record<string, (app: INestApplicationContext, v: Values) => Promise<unknown[]>> = {
-  create: async (app, v) => [await app.get(CreateApiKey).execute({ force: required(v.force, '--force'), label: v.label ?? 'created by ops' })],
+  create: async (app, v) => [await app.get(CreateApiKey).execute({ ...holder(v), label: v.label ?? 'created by ops' })],
   list: (app, v) => app.get(ListApiKeys).execute({ force: v.force }),
   rotate: async (app, v) => [
     await app.get(RotateApiKey).execute({
-      force: required(v.force, '--force'),
+      ...holder(v),
       overlapHours: v['overlap-hours'] === undefined ? 24 : Number(v['overlap-hours']),
       label: v.label ?? 'rotated by ops',
     }),
@@ -39,7 +44,7 @@ function required(value: string | undefined, flag: string): string {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { force: { type: 'string' }, label: { type: 'string' }, id: { type: 'string' }, 'overlap-hours': { type: 'string' } },
+    options: { force: { type: 'string' }, authority: { type: 'string' }, label: { type: 'string' }, id: { type: 'string' }, 'overlap-hours': { type: 'string' } },
   });
   const command = commands[positionals[0] ?? ''];
   if (!command) throw new Error(USAGE);

@@ -1,8 +1,9 @@
 import { AlertKinds, RiskLevels, TaskPriorities, TaskTypes } from '@homeward/contracts';
 import type { AlertKind, DecisionCause, FiredRule, NotificationType, RequiredAction, RiskLevel } from '@homeward/contracts';
 import { computeDeadline } from '@homeward/deadlines';
-import type { TimerKind } from '@homeward/protocol';
+import type { PlacementNoticeFact, TimerKind } from '@homeward/protocol';
 import { ApiProperty } from '@nestjs/swagger';
+import { PlacementNoticeFactView } from './decision.view';
 
 export class ProtocolVersionRef {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -36,6 +37,10 @@ export class DecisionInWordsView {
   @ApiProperty({ type: ProtocolVersionRef }) protocolVersion: ProtocolVersionRef;
   @ApiProperty({ type: [RuleInWords] }) rulesFired: RuleInWords[];
   @ApiProperty({ type: [ActionInWords] }) actions: ActionInWords[];
+  @ApiProperty({ type: PlacementNoticeFactView, nullable: true, description: 'The placement notice on record covering the episode, if any' })
+  placementNotice: PlacementNoticeFact | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Placement notice from E08000032 on record (placed from 2026-03-01, open-ended): risk assessment received, risk management plan not received' })
+  placementNoticeInWords: string | null;
 }
 
 export class DecisionDetailView extends DecisionInWordsView {
@@ -79,6 +84,15 @@ export interface DecisionRowInWords {
   protocolVersion: string;
   protocolVersionName: string | null;
   notificationType: NotificationType | null;
+  placementNotice?: PlacementNoticeFact | null;
+}
+
+const received = (yes: boolean) => (yes ? 'received' : 'not received');
+
+export function placementNoticeInWords(n: PlacementNoticeFact | null): string | null {
+  if (!n) return null;
+  const period = n.placementEnd ? `${n.placementStart} to ${n.placementEnd}` : `from ${n.placementStart}, open-ended`;
+  return `Placement notice from ${n.placingAuthority} on record (placed ${period}): risk assessment ${received(n.riskAssessmentProvided)}, risk management plan ${received(n.riskManagementPlanProvided)}`;
 }
 
 export function decisionInWords(d: DecisionRowInWords): DecisionDetailView {
@@ -100,5 +114,7 @@ export function decisionInWords(d: DecisionRowInWords): DecisionDetailView {
       reasons: a.reasons,
       responsibleAuthority: a.responsibleAuthority,
     })),
+    placementNotice: d.placementNotice ?? null,
+    placementNoticeInWords: placementNoticeInWords(d.placementNotice ?? null),
   };
 }

@@ -2,6 +2,7 @@ import { decide, type DecisionOutcome, type ProtocolProfile, type TimerKind, typ
 import { applyNotification, toSnapshot, type EpisodeFacts } from '../episodes/apply-notification';
 import type { Episode } from '../episodes/episode.entity';
 import { countedEpisodes, outcomeWithoutWork } from './withdrawals';
+import { placementNoticeCovering, type NoticeOnRecord } from '../placement-notices/placement-notice-covering';
 
 /** The child as the protocol sees them when something happens: the episode concerned and all their others. */
 export interface ChildHistory {
@@ -10,6 +11,8 @@ export interface ChildHistory {
   episode: Episode;
   /** The child's episodes; the one concerned may be among them. */
   episodes: Episode[];
+  /** The child's placement notices (none when absent); those recorded after `now` are not yet known to the decision. */
+  placementNotices?: readonly NoticeOnRecord[];
 }
 
 export type DecisionTrigger = { kind: 'notification'; notification: EpisodeFacts } | { kind: 'timer'; timer: TimerKind };
@@ -17,6 +20,8 @@ export type DecisionTrigger = { kind: 'notification'; notification: EpisodeFacts
 export interface DecisionContext {
   now: Date;
   homeAuthority: string;
+  /** The police forces covering this authority: our looked-after child reported by any other is missing elsewhere. None: that rule is off. */
+  homeForces?: readonly string[];
 }
 
 export interface PipelineDecision {
@@ -37,10 +42,12 @@ export async function decideOn(profile: ProtocolProfile, history: ChildHistory, 
   const decided = await decide(profile, {
     now: context.now.toISOString(),
     homeAuthority: context.homeAuthority,
+    // None configured: nobody can tell "elsewhere" from here, so the rule stays off.
+    homeForces: context.homeForces?.length ? [...context.homeForces] : undefined,
     child: { dateOfBirth: history.dateOfBirth },
     trigger: protocolTrigger(trigger),
-    episode: toSnapshot(episode),
-    otherEpisodes: countedEpisodes(history.episodes).filter((o) => o.id !== episode.id).map(toSnapshot),
+    episode: toSnapshot(episode, placementNoticeCovering(history.placementNotices ?? [], episode, context.now)),
+    otherEpisodes: countedEpisodes(history.episodes).filter((o) => o.id !== episode.id).map((o) => toSnapshot(o)),
     alreadyRequested: episode.requestedActions,
   });
   const outcome = outcomeWithoutWork(decided, episode, trigger.kind === 'notification' ? trigger.notification : null) ?? decided;

@@ -8,7 +8,7 @@ const SELECT = `
          d.cause, d.decided_at AS "decidedAt", d.effective_risk AS "effectiveRisk", d.alerts,
          d.required_actions AS "requiredActions", d.fired_rules AS "firedRules",
          d.protocol_version_id AS "protocolVersionId", d.protocol_version AS "protocolVersion",
-         v.profile->>'name' AS "protocolVersionName", an.type AS "notificationType"
+         v.profile->>'name' AS "protocolVersionName", an.type AS "notificationType", d.placement_notice AS "placementNotice"
     FROM decisions d
     JOIN protocol_versions v ON v.id = d.protocol_version_id
     LEFT JOIN applied_notifications an ON an.ingest_id = d.cause->>'ingestId'`;

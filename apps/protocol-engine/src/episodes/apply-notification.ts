@@ -1,5 +1,5 @@
 import type { NotificationReceivedV1 } from '@homeward/contracts';
-import type { EpisodeSnapshot } from '@homeward/protocol';
+import type { EpisodeSnapshot, PlacementNoticeFact } from '@homeward/protocol';
 import type { Episode } from './episode.entity';
 
 /**
@@ -33,7 +33,8 @@ export function applyNotification(episode: Episode, n: EpisodeFacts): Episode {
   return episode;
 }
 
-export function toSnapshot(e: Episode): EpisodeSnapshot {
+/** `notice`: the placement notice on record covering the episode, if any (placement-notices decides which). */
+export function toSnapshot(e: Episode, notice: PlacementNoticeFact | null = null): EpisodeSnapshot {
   return {
     episodeId: e.id,
     policeReference: e.policeReference,
@@ -44,8 +45,8 @@ export function toSnapshot(e: Episode): EpisodeSnapshot {
     vulnerabilities: e.vulnerabilities,
     careStatus: e.careStatus,
     responsibleAuthority: e.responsibleAuthority,
-    // No placement notices are recorded yet, so every child placed in is "without notice".
-    placementNoticeOnRecord: false,
+    placementNoticeOnRecord: notice !== null,
+    placementNotice: notice,
   };
 }
 

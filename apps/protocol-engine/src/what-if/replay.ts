@@ -4,6 +4,7 @@ import { decideOn, type DecisionTrigger, type PipelineDecision } from '../decisi
 import type { AppliedNotification } from '../episodes/applied-notification.entity';
 import { newEpisode, type EpisodeFacts } from '../episodes/apply-notification';
 import type { Episode } from '../episodes/episode.entity';
+import type { NoticeOnRecord } from '../placement-notices/placement-notice-covering';
 
 export interface ActionChange {
   actionKey: string;
@@ -80,6 +81,9 @@ export interface ReplayInput {
   versions: Map<string, ProtocolProfile>;
   dateOfBirth: Map<string, string>;
   homeAuthority: string;
+  homeForces?: readonly string[];
+  /** Each child's placement notices: a decision sees those on record when it was made live. */
+  placementNotices?: Map<string, readonly NoticeOnRecord[]>;
 }
 
 /**
@@ -89,7 +93,7 @@ export interface ReplayInput {
 export class ReplayedWorld {
   private readonly byChild = new Map<string, Map<string, Episode>>();
 
-  constructor(private readonly p: Pick<ReplayInput, 'dateOfBirth' | 'homeAuthority'>) {}
+  constructor(private readonly p: Pick<ReplayInput, 'dateOfBirth' | 'homeAuthority' | 'homeForces' | 'placementNotices'>) {}
 
   async decide(profile: ProtocolProfile, t: RecordedTrigger): Promise<PipelineDecision> {
     const { childId, episodeId } = recordOf(t);
@@ -100,9 +104,9 @@ export class ReplayedWorld {
     if (!stored) throw new Error(`a timer fired on episode ${episodeId}, which the history does not open`);
     const decision = await decideOn(
       profile,
-      { dateOfBirth: this.p.dateOfBirth.get(childId) ?? '', episode: stored, episodes: [...episodes.values()] },
+      { dateOfBirth: this.p.dateOfBirth.get(childId) ?? '', episode: stored, episodes: [...episodes.values()], placementNotices: this.p.placementNotices?.get(childId) },
       pipelineTrigger(t),
-      { now: t.kind === 'notification' ? t.notification.decidedAt : t.timer.firedAt, homeAuthority: this.p.homeAuthority },
+      { now: t.kind === 'notification' ? t.notification.decidedAt : t.timer.firedAt, homeAuthority: this.p.homeAuthority, homeForces: this.p.homeForces },
     );
     episodes.set(episodeId, decision.episode);
     return decision;

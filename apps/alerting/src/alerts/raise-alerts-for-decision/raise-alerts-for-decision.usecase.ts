@@ -22,13 +22,14 @@ export class RaiseAlertsForDecision {
           kind,
           targetRole: null,
           responsibleAuthority: command.responsibleAuthority,
+          force: d.force,
           childId: d.childId,
           episodeId: d.episodeId,
           policeReference: d.policeReference,
           riskLevel: d.riskLevel,
           taskId: null,
           escalationOf: null,
-          summary: decisionSummary(kind, d.policeReference),
+          summary: decisionSummary(kind, d.policeReference, d.force),
         });
       }
     });

@@ -20,6 +20,8 @@ export interface AlertableEvent {
   kind: AlertingKind;
   targetRole: string | null;
   responsibleAuthority: string | null;
+  /** The reporting force, when the event came from a decision: host-area subscriptions filter on it. */
+  force?: string | null;
   childId: string;
   episodeId: string;
   policeReference: string;

@@ -9,6 +9,7 @@ export class CreateSubscriptionCommand {
     readonly recipient: string,
     readonly channels: Channel[],
     readonly responsibleAuthority: string | null,
+    readonly force: string | null,
   ) {}
 
   /** The DTO has checked shapes; this checks what only the domain knows (roles, one kind of field per channel). */
@@ -23,7 +24,7 @@ export class CreateSubscriptionCommand {
       if (c.type === 'WEBHOOK') return { type: 'WEBHOOK', url: c.url!, secret: c.secret! };
       return { type: 'FEED' };
     });
-    return new CreateSubscriptionCommand(dto.kind, dto.recipient.type, dto.recipient.id, channels, dto.responsibleAuthority ?? null);
+    return new CreateSubscriptionCommand(dto.kind, dto.recipient.type, dto.recipient.id, channels, dto.responsibleAuthority ?? null, dto.force ?? null);
   }
 }
 

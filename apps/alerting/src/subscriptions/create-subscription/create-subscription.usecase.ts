@@ -20,6 +20,7 @@ export class CreateSubscription {
       recipient: command.recipient,
       channels: command.channels,
       responsibleAuthority: command.responsibleAuthority,
+      force: command.force,
       createdAt: this.clock.now(),
     };
     await this.dataSource.getRepository(Subscription).insert(subscription);

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuthenticateForce } from './authenticate-force.usecase';
 
@@ -14,11 +14,14 @@ export class ForceAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<ForceRequest>();
     const [scheme, token] = (req.header('authorization') ?? '').split(' ');
-    const force = scheme === 'Bearer' ? await this.authenticate.execute(token) : null;
-    if (!force) {
+    const key = scheme === 'Bearer' ? await this.authenticate.execute(token) : null;
+    if (!key) {
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'a valid API key is required: Authorization: Bearer <key>' });
     }
-    req.force = force;
+    if (key.scope !== 'POLICE_NOTIFICATIONS') {
+      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: "this key is a placing authority's: it may post placement notices only" });
+    }
+    req.force = key.force;
     return true;
   }
 }

@@ -6,6 +6,7 @@ import { ApiKey } from '../api-key.entity';
 export interface ListedApiKey {
   id: string;
   force: string;
+  scope: ApiKey['scope'];
   label: string;
   /** Enough to tell keys apart; the secret itself was never stored. */
   keyPrefix: string;
@@ -31,6 +32,7 @@ export class ListApiKeys {
     return keys.map((k) => ({
       id: k.id,
       force: k.force,
+      scope: k.scope,
       label: k.label,
       keyPrefix: k.keyPrefix,
       state: k.revokedAt ? 'revoked' : !k.expiresAt ? 'active' : k.expiresAt <= now ? 'expired' : 'expiring',

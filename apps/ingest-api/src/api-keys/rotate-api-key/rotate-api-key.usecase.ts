@@ -2,6 +2,7 @@ import { Clock } from '@homeward/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertForceCode } from '../api-key-force';
+import type { ApiKeyScope } from '../api-key-scope';
 import { CreateApiKey, CreatedApiKey } from '../create-api-key';
 
 export interface RotatedApiKey extends CreatedApiKey {
@@ -19,7 +20,8 @@ export class RotateApiKey {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: { force: string; overlapHours: number; label: string }): Promise<RotatedApiKey> {
+  async execute(command: { force: string; overlapHours: number; label: string; scope?: ApiKeyScope }): Promise<RotatedApiKey> {
+    const scope = command.scope ?? 'POLICE_NOTIFICATIONS';
     assertForceCode(command.force);
     if (!Number.isFinite(command.overlapHours) || command.overlapHours < 0 || command.overlapHours > 24 * 90) {
       throw new Error('overlap-hours must be between 0 and 2160');
@@ -30,11 +32,11 @@ export class RotateApiKey {
       // An UPDATE ... RETURNING comes back from TypeORM as [rows, affected].
       const [previous] = (await em.query(
         `UPDATE api_keys SET expires_at = LEAST(coalesce(expires_at, $2), $2)
-         WHERE force = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $3)
+         WHERE force = $1 AND scope = $4 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $3)
          RETURNING id`,
-        [command.force, expiresAt, this.clock.now()],
+        [command.force, expiresAt, this.clock.now(), scope],
       )) as [{ id: string }[], number];
-      const created = await this.createApiKey.insert(em, { force: command.force, label: command.label });
+      const created = await this.createApiKey.insert(em, { force: command.force, label: command.label, scope });
       return { ...created, previousKeysExpireAt: expiresAt.toISOString(), previousKeyIds: previous.map((r) => r.id) };
     });
   }

@@ -2,8 +2,9 @@ import { childKey, createEnvelope, NotificationReceivedV1, Topics } from '@homew
 import { OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { bodyHashOf } from '../../http/canonical-body';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { IngestConfig } from '../../ingest.config';
 import { NotificationRecord } from '../notification.entity';
@@ -13,15 +14,6 @@ export interface ReceiveNotificationResult {
   id: string;
   /** False when this was a repeat of an accepted notification (a police retry). */
   created: boolean;
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**
@@ -38,7 +30,7 @@ export class ReceiveNotification {
 
   async execute(command: ReceiveNotificationCommand): Promise<ReceiveNotificationResult> {
     const body = instanceToPlain(command.notification) as Record<string, unknown>;
-    const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+    const bodyHash = bodyHashOf(body);
     return this.unitOfWork.run((em) => this.accept(em, command, body, bodyHash));
   }
 

@@ -10,6 +10,7 @@ import { AppliedNotification } from '../../episodes/applied-notification.entity'
 import { newEpisode } from '../../episodes/apply-notification';
 import { Episode } from '../../episodes/episode.entity';
 import { NotificationDetails, notificationDetailsOf } from '../../episodes/notification-details.entity';
+import { placementNoticesOf } from '../../placement-notices/placement-notices-on-record';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
 import { decideOn } from '../decision-pipeline';
@@ -55,12 +56,13 @@ export class DecideOnNotification {
       const { episode: stored, others } = await this.episodesOf(em, child, n);
       const version = await this.protocol.at(new Date(n.occurredAt));
       const now = this.clock.now();
+      const placementNotices = await placementNoticesOf(em, [child.id]);
       const { episode, outcome } = await this.metrics.evaluate('notification', () =>
         decideOn(
           version.profile,
-          { dateOfBirth: child.dateOfBirth, episode: stored, episodes: others },
+          { dateOfBirth: child.dateOfBirth, episode: stored, episodes: others, placementNotices },
           { kind: 'notification', notification: n },
-          { now, homeAuthority: this.config.homeAuthorityCode },
+          { now, homeAuthority: this.config.homeAuthorityCode, homeForces: this.config.homeForces },
         ),
       );
       const decision = await this.decisionLog.append(em, {

@@ -7,6 +7,7 @@ import { decideOn } from '../../decisions/decision-pipeline';
 import { ProtocolMetrics } from '../../decisions/protocol-metrics';
 import { DecisionLog } from '../../decisions/decision-log';
 import { Episode } from '../../episodes/episode.entity';
+import { placementNoticesOf } from '../../placement-notices/placement-notices-on-record';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
 import { EpisodeTimer } from '../episode-timer.entity';
@@ -65,12 +66,13 @@ export class FireTimer {
       const child = await em.findOneOrFail(Child, { where: { id: episode.childId } });
       const others = await em.find(Episode, { where: { childId: child.id } });
       const version = await this.protocol.at(timer.dueAt);
+      const placementNotices = await placementNoticesOf(em, [child.id]);
       const { episode: after, outcome, isDecision } = await this.metrics.evaluate('timer', () =>
         decideOn(
           version.profile,
-          { dateOfBirth: child.dateOfBirth, episode, episodes: others },
+          { dateOfBirth: child.dateOfBirth, episode, episodes: others, placementNotices },
           { kind: 'timer', timer: timer.timer },
-          { now, homeAuthority: this.config.homeAuthorityCode },
+          { now, homeAuthority: this.config.homeAuthorityCode, homeForces: this.config.homeForces },
         ),
       );
       let decisionId: string | null = null;

@@ -3,11 +3,19 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Between, DataSource, In } from 'typeorm';
 import { Child } from '../../children/child.entity';
 import { AppliedNotification } from '../../episodes/applied-notification.entity';
+import type { PlacementNotice } from '../../placement-notices/placement-notice.entity';
+import { placementNoticesOf } from '../../placement-notices/placement-notices-on-record';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { ProtocolVersion } from '../../protocol-versions/protocol-version.entity';
 import { recordedHistory } from '../recorded-history';
 import { replay, type ReplayResult } from '../replay';
 import { RunWhatIfCommand } from './run-what-if.command';
+
+const byChild = (notices: PlacementNotice[]) => {
+  const map = new Map<string, PlacementNotice[]>();
+  for (const n of notices) map.set(n.childId, [...(map.get(n.childId) ?? []), n]);
+  return map;
+};
 
 /** Differences listed in full up to this many; the summary always counts them all. */
 const MAX_LISTED = 1_000;
@@ -42,9 +50,10 @@ export class RunWhatIf {
     const childIds = inRange.map((r) => r.child_id);
     // Their earlier history too: windows (episodes in 90 days) and supersedes look back.
     const history = await recordedHistory(this.dataSource, childIds, command.to);
-    const [children, versions] = await Promise.all([
+    const [children, versions, notices] = await Promise.all([
       this.dataSource.getRepository(Child).find({ where: { id: In(childIds) }, select: { id: true, dateOfBirth: true } }),
       this.dataSource.getRepository(ProtocolVersion).find({ select: { id: true, profile: true } }),
+      placementNoticesOf(this.dataSource.manager, childIds),
     ]);
     const result = await replay({
       history,
@@ -54,6 +63,8 @@ export class RunWhatIf {
       versions: new Map(versions.map((v) => [v.id, v.profile])),
       dateOfBirth: new Map(children.map((c) => [c.id, c.dateOfBirth])),
       homeAuthority: this.config.homeAuthorityCode,
+      homeForces: this.config.homeForces,
+      placementNotices: byChild(notices),
     });
     return {
       from: command.from.toISOString(),

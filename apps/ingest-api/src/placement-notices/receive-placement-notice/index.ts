@@ -1,0 +1,2 @@
+export * from './receive-placement-notice.command';
+export * from './receive-placement-notice.usecase';

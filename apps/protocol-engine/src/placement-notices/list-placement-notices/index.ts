@@ -1,0 +1,2 @@
+export * from './list-placement-notices.usecase';
+export * from './placement-notice.view';

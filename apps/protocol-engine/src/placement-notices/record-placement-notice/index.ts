@@ -1,0 +1,3 @@
+export * from './record-placement-notice.command';
+export * from './record-placement-notice.usecase';
+export * from './record-placement-notice.consumer';

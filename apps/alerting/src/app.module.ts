@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AlertingConfig } from './alerting.config';
 import { Alert } from './alerts/alert.entity';
 import { AlertsModule } from './alerts/alerts.module';
+import { ChildMergesModule } from './child-merges/child-merges.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { Delivery } from './delivery/delivery.entity';
 import { alertingMigrations } from './migrations';
@@ -21,6 +22,7 @@ import { SubscriptionsModule } from './subscriptions/subscriptions.module';
     SubscriptionsModule,
     AlertsModule,
     DeliveryModule,
+    ChildMergesModule,
   ],
 })
 export class AppModule {}

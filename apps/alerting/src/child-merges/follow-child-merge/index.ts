@@ -1,0 +1,3 @@
+export * from './child-merges.consumer';
+export * from './follow-child-merge.command';
+export * from './follow-child-merge.usecase';

@@ -239,6 +239,29 @@ export interface TaskAssignedV1 {
   changedAt: string;
 }
 
+/** compliance.officer-changed.v1: a member of staff as the directory now holds them (staff details, never a child's). */
+export interface OfficerChangedV1 {
+  username: string;
+  displayName: string;
+  role: string;
+  /** The rung of the escalation ladder the officer holds, one officer each. */
+  ladderRole: 'TEAM_MANAGER' | 'SERVICE_MANAGER' | null;
+  disabled: boolean;
+  changedAt: string;
+}
+
+/** compliance.leave-changed.v1: an officer's leave as it now stands; work and alerts meant for them go to the cover meanwhile. */
+export interface LeaveChangedV1 {
+  leaveId: string;
+  /** Usernames; cover null: the team queue. */
+  officer: string;
+  cover: string | null;
+  startsAt: string;
+  endsAt: string;
+  cancelled: boolean;
+  changedAt: string;
+}
+
 /** The common shape of deadline events: compliance.task-reminder-due.v1, -overdue.v1, -escalated.v1. */
 export interface TaskDeadlineEventV1 {
   taskId: string;
@@ -253,6 +276,8 @@ export interface TaskDeadlineEventV1 {
   escalationLevel?: number;
   /** The role told at this step, e.g. CHILDREN_MISSING_OFFICER, TEAM_MANAGER, SERVICE_MANAGER. */
   notifyRole?: string;
+  /** The officer (username) named at this step: who holds notifyRole's rung of the escalation ladder, or the task for a reminder; absent when nobody does. */
+  notifyOfficer?: string;
   /** Set when the step chases a placing authority's overdue reply to a request on the task, not the task's own deadline. */
   placingAuthorityRequestId?: string;
 }

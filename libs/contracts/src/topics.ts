@@ -12,6 +12,10 @@ export const Topics = {
   taskClosed: 'compliance.task-closed.v1',
   /** A task's holder changed: claimed, reassigned by a manager, or unclaimed back to the team queue (payload TaskAssignedV1). */
   taskAssigned: 'compliance.task-assigned.v1',
+  /** A member of staff as the directory now holds them, escalation-ladder rung included (payload OfficerChangedV1). */
+  officerChanged: 'compliance.officer-changed.v1',
+  /** An officer's leave and cover as it now stands: recorded, changed or cancelled (payload LeaveChangedV1). */
+  leaveChanged: 'compliance.leave-changed.v1',
   taskReminderDue: 'compliance.task-reminder-due.v1',
   taskOverdue: 'compliance.task-overdue.v1',
   taskEscalated: 'compliance.task-escalated.v1',

@@ -21,8 +21,12 @@ export interface MergeResult {
   episodesMoved: number;
 }
 
-/** What belongs to a child and moves to the survivor: the protocol's history of them. Who viewed which record stays as it was. */
-const MOVED_WITH_THE_CHILD = ['episodes', 'applied_notifications', 'notification_details', 'decisions'] as const;
+/**
+ * What belongs to a child and moves to the survivor: the protocol's history of them, their
+ * placement notices, meeting-list entries and allocated-worker history. Who viewed which record
+ * stays as it was.
+ */
+const MOVED_WITH_THE_CHILD = ['episodes', 'applied_notifications', 'notification_details', 'decisions', 'placement_notices', 'meeting_list_entries', 'allocated_worker_history'] as const;
 
 /**
  * Merges two records of one child in the caller's transaction: the merged record's episodes,
@@ -46,6 +50,16 @@ export class ChildMerger {
       throw new ConflictException({ statusCode: 409, error: 'Conflict', message: `child ${already === survivor.mergedInto ? survivor.id : merged.id} was already merged into another record` });
     }
 
+    // One current entry per list and child: where the survivor is on the list already, the merged record's entry ends.
+    await em.query(
+      `UPDATE meeting_list_entries m SET left_at = $3, left_reason = 'Merged into another record of the same child, already on this list', left_by = $4
+        WHERE m.child_id = $2 AND m.left_at IS NULL
+          AND EXISTS (SELECT 1 FROM meeting_list_entries s WHERE s.child_id = $1 AND s.list = m.list AND s.left_at IS NULL)`,
+      [survivor.id, merged.id, m.at, m.actor],
+    );
+    // The survivor's allocated worker stands; the merged record's is taken only when the survivor has none.
+    await em.query(`UPDATE allocated_workers SET child_id = $1 WHERE child_id = $2 AND NOT EXISTS (SELECT 1 FROM allocated_workers WHERE child_id = $1)`, [survivor.id, merged.id]);
+    await em.query(`DELETE FROM allocated_workers WHERE child_id = $1`, [merged.id]);
     let episodesMoved = 0;
     for (const table of MOVED_WITH_THE_CHILD) {
       const [, count]: [unknown, number] = await em.query(`UPDATE ${table} SET child_id = $1 WHERE child_id = $2`, [survivor.id, merged.id]);

@@ -1,4 +1,4 @@
-import { KafkaModule, OutboxModule } from '@homeward/platform';
+import { KafkaModule, OutboxModule, QueuesModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApiKeysModule } from './api-keys/api-keys.module';
@@ -8,7 +8,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PlacementNoticesModule } from './placement-notices/placement-notices.module';
 
 @Module({
-  imports: [IngestPlatformModule, KafkaModule, OutboxModule, ApiKeysModule, NotificationsModule, PlacementNoticesModule],
+  imports: [IngestPlatformModule, KafkaModule, OutboxModule, QueuesModule, ApiKeysModule, NotificationsModule, PlacementNoticesModule],
   providers: [{ provide: APP_FILTER, useClass: IngestExceptionFilter }],
 })
 export class AppModule {}

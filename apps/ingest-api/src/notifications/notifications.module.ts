@@ -8,11 +8,12 @@ import { MarkNotificationDecided, MarkNotificationDecidedConsumer } from './mark
 import { MarkNotificationsPublished, NotificationsPublishedHook } from './mark-notification-published';
 import { NotificationsController } from './notifications.controller';
 import { ReceiveNotification } from './receive-notification';
+import { RedeliverUndecidedNotifications, UndecidedCheck, UndecidedMetrics } from './redeliver-undecided';
 
 @Module({
   imports: [ApiKeysModule, RateLimitsModule],
   controllers: [NotificationsController],
-  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationsPublished, NotificationsPublishedHook, MarkNotificationDecided, MarkNotificationDecidedConsumer],
+  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationsPublished, NotificationsPublishedHook, MarkNotificationDecided, MarkNotificationDecidedConsumer, RedeliverUndecidedNotifications, UndecidedMetrics, UndecidedCheck],
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

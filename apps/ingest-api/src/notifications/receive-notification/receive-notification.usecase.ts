@@ -1,13 +1,13 @@
-import { childKey, createEnvelope, NotificationReceivedV1, Topics } from '@homeward/contracts';
 import { OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { bodyHashOf } from '../../http/canonical-body';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { bodyHashOf } from '../../http/canonical-body';
 import { IngestConfig } from '../../ingest.config';
 import { NotificationRecord } from '../notification.entity';
+import { notificationReceivedEvent } from '../notification-received-event';
 import { ReceiveNotificationCommand } from './receive-notification.command';
 
 export interface ReceiveNotificationResult {
@@ -64,26 +64,10 @@ export class ReceiveNotification {
       const repeat = await this.acceptedBefore(em, command, bodyHash);
       return { id: repeat.id, created: false };
     }
-    const data: NotificationReceivedV1 = {
-      ...(body as Omit<NotificationReceivedV1, 'ingestId' | 'force' | 'receivedAt' | 'vulnerabilities'>),
-      vulnerabilities: n.vulnerabilities ?? [],
-      ingestId: record.id,
-      force: command.force,
-      receivedAt: command.receivedAt.toISOString(),
-    };
-    await this.outbox.append(em, {
-      topic: Topics.notificationReceived,
-      key: childKey(this.config.childKeySecret, n.child),
-      aggregateType: 'notification',
-      aggregateId: record.id,
-      envelope: createEnvelope({
-        type: 'police.notification-received',
-        version: 1,
-        data,
-        correlationId: command.correlationId,
-        producer: 'ingest-api',
-      }),
-    });
+    await this.outbox.append(
+      em,
+      notificationReceivedEvent(this.config.childKeySecret, { ingestId: record.id, force: command.force, body, receivedAt: command.receivedAt, correlationId: command.correlationId }),
+    );
     return { id: record.id, created: true };
   }
 

@@ -1,0 +1,3 @@
+export * from './redeliver-undecided.usecase';
+export * from './undecided-check';
+export * from './undecided-metrics';

@@ -1,5 +1,5 @@
 import { DEFAULT_PROFILE, type ProtocolProfile } from '@homeward/protocol';
-import { laterUntil, listedUntil, listingsOf } from './listing';
+import { laterUntil, listedUntil, listingAfterWithdrawal, listingsOf } from './listing';
 
 const P = DEFAULT_PROFILE;
 const rule = (id: string) => P.rules.find((r) => r.id === id)!;
@@ -49,5 +49,29 @@ describe('laterUntil', () => {
   it('given two instants, then the later; given no end on either side, then no end', () => {
     expect(laterUntil(at('2025-01-01T00:00:00Z'), at('2025-02-01T00:00:00Z'))).toEqual(at('2025-02-01T00:00:00Z'));
     expect(laterUntil(null, at('2025-02-01T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('listingAfterWithdrawal', () => {
+  const entry = { ruleId: 'persistent-missing', policeReference: 'NT/3', decisionId: 'd3', latestDecisionId: 'd3', until: at('2025-05-02T10:00:00Z') };
+  const now = at('2025-03-21T10:00:00Z');
+
+  it('given the persistent listing and one of its three episodes withdrawn, when measured again, then the child leaves now, saying why', () => {
+    const starts = ['2025-02-01', '2025-03-20'].map((d) => at(`${d}T10:00:00Z`));
+    expect(listingAfterWithdrawal(rule('persistent-missing'), entry, 'NT/2', starts, now)).toEqual({
+      leave: 'Fewer than 3 episodes in the rolling 90 days once the withdrawn report NT/2 is left out',
+    });
+  });
+
+  it('given the persistent listing with three episodes left after a fourth is withdrawn, when measured again, then until is the third newest of those plus 90 days', () => {
+    const starts = ['2025-01-06', '2025-02-01', '2025-03-20'].map((d) => at(`${d}T10:00:00Z`));
+    expect(listingAfterWithdrawal(rule('persistent-missing'), entry, 'NT/4', starts, now)).toEqual({ until: new Date(Date.parse('2025-01-06T10:00:00Z') + DAYS_90) });
+  });
+
+  it('given the CSE listing made by the withdrawn report alone, then the child leaves; listed again since by another report, then unchanged', () => {
+    const cse = { ...entry, ruleId: 'exploitation' };
+    expect(listingAfterWithdrawal(rule('exploitation'), cse, 'NT/3', [], now)).toEqual({ leave: 'The report that listed the child (NT/3) was withdrawn by the police' });
+    expect(listingAfterWithdrawal(rule('exploitation'), { ...cse, latestDecisionId: 'd7' }, 'NT/3', [], now)).toBe('unchanged');
+    expect(listingAfterWithdrawal(rule('exploitation'), cse, 'NT/9', [], now)).toBe('unchanged');
   });
 });

@@ -57,3 +57,31 @@ export function laterUntil(a: Date | null, b: Date | null): Date | null {
   if (a === null || b === null) return null;
   return a > b ? a : b;
 }
+
+export interface ListedEntry {
+  ruleId: string;
+  policeReference: string;
+  decisionId: string;
+  latestDecisionId: string;
+  until: Date | null;
+}
+
+export type AfterWithdrawal = { leave: string } | { until: Date } | 'unchanged';
+
+/**
+ * A report the police withdrew counts for no list. A window listing is measured again without
+ * it (`episodeStarts` leaves it out): fewer episodes than the rule needs, or a window already
+ * closed, and the child leaves now. A listing with no window ends when the withdrawn report is
+ * the one that listed the child and nothing listed them since.
+ */
+export function listingAfterWithdrawal(rule: ProtocolRule | undefined, entry: ListedEntry, withdrawnReference: string, episodeStarts: readonly Date[], now: Date): AfterWithdrawal {
+  const threshold = rule && windowThreshold(rule);
+  if (!threshold) {
+    const listedOnlyByIt = entry.policeReference === withdrawnReference && entry.latestDecisionId === entry.decisionId;
+    return listedOnlyByIt ? { leave: `The report that listed the child (${withdrawnReference}) was withdrawn by the police` } : 'unchanged';
+  }
+  const nth = episodeStarts.map((d) => d.getTime()).sort((a, b) => b - a)[threshold.episodes - 1];
+  const until = nth === undefined ? null : new Date(nth + threshold.days * DAY_MS);
+  if (!until || until <= now) return { leave: `Fewer than ${threshold.episodes} episodes in the rolling ${threshold.days} days once the withdrawn report ${withdrawnReference} is left out` };
+  return until.getTime() === entry.until?.getTime() ? 'unchanged' : { until };
+}

@@ -163,6 +163,24 @@ describe('protocol-engine: meeting lists kept from the decisions, left when the 
     });
   });
 
+  describe('a withdrawn report', () => {
+    it('given a child listed for three episodes and the police withdraw one, the child leaves the monthly list at once, saying why: one LEFT', async () => {
+      const child = aChild();
+      const refs = await episodes(child, ['2025-05-05', '2025-06-02', '2025-06-30']);
+      const childId = await childIdOf(refs[0]);
+      expect((await listed('monthly-meeting')).map((c) => c.childId)).toContain(childId);
+
+      engine.clock.set('2025-07-01T09:00:00.000Z');
+      await engine.publish(notification({ child, policeReference: refs[1], type: 'CANCELLED', occurredAt: '2025-07-01T08:55:00.000Z', cancellation: { reason: 'MADE_IN_ERROR' } }));
+      await engine.waitForDecisions(refs[1], 3);
+
+      expect((await listed('monthly-meeting')).map((c) => c.childId)).not.toContain(childId);
+      const [entry] = await entriesOf(childId, 'MONTHLY_MEETING');
+      expect(entry).toMatchObject({ left_by: 'protocol', left_reason: `Fewer than 3 episodes in the rolling 90 days once the withdrawn report ${refs[1]} is left out` });
+      expect((await changesOf(childId)).map((c) => c.data.change)).toEqual(['JOINED', 'LEFT']);
+    });
+  });
+
   describe('the CSE meeting list (exploitation flag)', () => {
     const child = aChild();
     let childId: string;

@@ -4,7 +4,7 @@ import { OutboxWriter, WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
-import { laterUntil, listingsOf, type Listing } from './listing';
+import { laterUntil, listingAfterWithdrawal, listingsOf, type Listing } from './listing';
 import { MEETING_LIST_REVIEW, reviewWakeUp } from './meeting-list-review.wake-up';
 import { MeetingListEntry } from './meeting-list-entry.entity';
 
@@ -17,6 +17,8 @@ export interface ListingDecision {
   decidedAt: Date;
   correlationId: string;
   causationId: string;
+  /** The decision's episode was withdrawn by the police: the child's listings are measured again without it. */
+  withdrawn?: boolean;
 }
 
 export interface Leaving {
@@ -44,13 +46,16 @@ export class MeetingLists {
   ) {}
 
   async record(em: EntityManager, d: ListingDecision): Promise<void> {
-    if (d.outcome.listings.length === 0) return;
-    const starts: { start: Date }[] = await em.query(
-      `SELECT coalesce(missing_since, found_at) AS start FROM episodes WHERE child_id = $1 AND coalesce(missing_since, found_at) IS NOT NULL`,
+    if (d.outcome.listings.length === 0 && !d.withdrawn) return;
+    const rows: { start: Date }[] = await em.query(
+      `SELECT coalesce(missing_since, found_at) AS start FROM episodes
+        WHERE child_id = $1 AND coalesce(missing_since, found_at) IS NOT NULL AND withdrawn_at IS NULL`,
       [d.childId],
     );
+    const starts = rows.map((s) => new Date(s.start));
+    if (d.withdrawn) await this.measureAgain(em, d, starts);
     const listedAt = new Date(d.outcome.facts.episodeStartAt);
-    for (const listing of listingsOf(d.profile, d.outcome, starts.map((s) => new Date(s.start)), listedAt)) {
+    for (const listing of listingsOf(d.profile, d.outcome, starts, listedAt)) {
       const current = await em.findOne(MeetingListEntry, { where: { list: listing.list, childId: d.childId, leftAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (current) await this.keepOn(em, current, listing, d);
       else await this.join(em, listing, d);
@@ -61,6 +66,20 @@ export class MeetingLists {
     await em.update(MeetingListEntry, { id: entry.id }, { leftAt: leaving.at, leftReason: leaving.reason, leftBy: leaving.by, leftNote: leaving.note ?? null });
     await this.wakeUps.cancel(em, MEETING_LIST_REVIEW, entry.id);
     await this.publish(em, { ...entry, leftAt: leaving.at, leftReason: leaving.reason, leftBy: leaving.by }, 'LEFT', leaving);
+  }
+
+  private async measureAgain(em: EntityManager, d: ListingDecision, starts: Date[]): Promise<void> {
+    const current = await em.find(MeetingListEntry, { where: { childId: d.childId, leftAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    for (const entry of current) {
+      const after = listingAfterWithdrawal(d.profile.rules.find((r) => r.id === entry.ruleId), entry, d.policeReference, starts, d.decidedAt);
+      if (after === 'unchanged') continue;
+      if ('leave' in after) {
+        await this.leave(em, entry, { at: d.decidedAt, reason: after.leave, by: 'protocol', correlationId: d.correlationId, causationId: d.causationId });
+        continue;
+      }
+      await em.update(MeetingListEntry, { id: entry.id }, { until: after.until });
+      await this.wakeUps.schedule(em, reviewWakeUp(entry.id, after.until));
+    }
   }
 
   private async join(em: EntityManager, listing: Listing, d: ListingDecision): Promise<void> {

@@ -108,6 +108,7 @@ export class DecisionLog {
       decidedAt: d.decidedAt,
       correlationId: d.correlationId,
       causationId: d.causationId,
+      withdrawn: Boolean(episode.withdrawnAt),
     });
     return decision;
   }

@@ -12,7 +12,7 @@ import type { ProtocolProfile } from './types';
  * - deadlines count from the event that created the need, never from when the code ran.
  */
 export const DEFAULT_PROFILE: ProtocolProfile = {
-  version: 'nscb-default-1',
+  version: 'nscb-default-2',
   name: 'NSCB default',
   description: 'Nottinghamshire-style protocol shipped with Homeward',
   sharedConditions: {

@@ -115,7 +115,7 @@ describe('protocol-engine: children\'s records for staff, every read recorded', 
     expect(thirdMissing.rulesFired).toContainEqual({ id: 'persistent-missing', description: 'Persistent missing: 3 or more episodes in a rolling 90 days' });
     // Not open to social care (care status not known): the duty and referral team is consulted too (issue 13).
     expect(thirdMissing.actions.map((a) => a.type).sort()).toEqual(['DUTY_AND_REFERRAL_CONSULTATION', 'MULTI_AGENCY_MEETING', 'RISK_MANAGEMENT_FOLLOW_UP']);
-    expect(thirdFound.protocolVersion).toEqual({ id: '00000000-0000-4000-8000-000000000001', version: 'nscb-default-1', name: 'NSCB default' });
+    expect(thirdFound.protocolVersion).toEqual({ id: '00000000-0000-4000-8000-000000000001', version: 'nscb-default-2', name: 'NSCB default' });
     const secondFound = second.decisions.find((d) => d.cause === 'Police notification: found');
     expect(secondFound?.rulesFired.map((r) => r.id)).toEqual(['return-interview', 'priority-return-interview']);
     expect(secondFound?.actions).toEqual([expect.objectContaining({ type: 'RETURN_INTERVIEW', priority: 'PRIORITY', dueAt: '2025-06-16T06:00:00.000Z' })]);

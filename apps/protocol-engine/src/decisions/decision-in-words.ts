@@ -7,7 +7,7 @@ import { PlacementNoticeFactView } from './decision.view';
 
 export class ProtocolVersionRef {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'nscb-default-1', description: "The profile's version label" }) version: string;
+  @ApiProperty({ example: 'nscb-default-2', description: "The profile's version label" }) version: string;
   @ApiProperty({ nullable: true, type: String, example: 'NSCB default' }) name: string | null;
 }
 

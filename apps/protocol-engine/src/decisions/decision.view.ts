@@ -56,7 +56,7 @@ export class DecisionView {
   @ApiProperty() policeReference: string;
   @ApiProperty({ type: DecisionCauseView, description: 'What the decision answered: a police notification or a time-based rule' })
   cause: DecisionCauseView;
-  @ApiProperty({ example: 'nscb-default-1', description: 'Label of the protocol version that decided' }) protocolVersion: string;
+  @ApiProperty({ example: 'nscb-default-2', description: 'Label of the protocol version that decided' }) protocolVersion: string;
   @ApiProperty({ format: 'uuid' }) protocolVersionId: string;
   @ApiProperty({ enum: RiskLevels, description: 'The police grading raised by the rules in riskRaisedBy' }) effectiveRisk: string;
   @ApiProperty({ enum: RiskLevels, nullable: true, type: String, description: 'The police grading (null on decisions made before it was kept)' }) policeRisk: string | null;

@@ -7,6 +7,8 @@ import { EpisodeTimerWakeUps1764500000000 } from './1764500000000-episode-timer-
 import { WithdrawalsCorrectionsMerges1764760000000 } from './1764760000000-withdrawals-corrections-merges';
 import { PlacementNotices1764740000000 } from './1764740000000-placement-notices';
 import { MeetingListsAllocatedWorkers1764850000000 } from './1764850000000-meeting-lists-allocated-workers';
+import { ViewsOfDecisionsEpisodesChanges1764950000000 } from './1764950000000-views-of-decisions-episodes-changes';
+import { DefaultProfile21764990000000 } from './1764990000000-default-profile-2';
 
 export const protocolMigrations = [
   InitialProtocol1764000000000,
@@ -18,4 +20,6 @@ export const protocolMigrations = [
   WithdrawalsCorrectionsMerges1764760000000,
   PlacementNotices1764740000000,
   MeetingListsAllocatedWorkers1764850000000,
+  ViewsOfDecisionsEpisodesChanges1764950000000,
+  DefaultProfile21764990000000,
 ];

@@ -34,7 +34,7 @@ describe('protocol-engine: protocol administrators sign in as staff', () => {
     const manager = tokenOf('MANAGER', 'jordan.lee');
     const listed = await call('GET', '/v1/protocol/versions', manager);
     expect(listed.status).toBe(200);
-    expect(((await listed.json()) as { version: string }[]).map((v) => v.version)).toContain('nscb-default-1');
+    expect(((await listed.json()) as { version: string }[]).map((v) => v.version)).toContain('nscb-default-2');
 
     const created = await call('POST', '/v1/protocol/versions', manager, { profile: draft('by-manager') });
     expect({ status: created.status, body: await created.json() }).toEqual({

@@ -1,5 +1,6 @@
+import { IsInstant } from '@homeward/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsObject, IsOptional } from 'class-validator';
+import { IsObject, IsOptional } from 'class-validator';
 import { VersionStatuses } from './protocol-version.entity';
 
 export class CreateVersionBody {
@@ -14,13 +15,13 @@ export class CreateVersionBody {
 
 export class ActivateVersionBody {
   @ApiPropertyOptional({ description: 'Instant the version takes effect; not in the past; default now', example: '2026-04-01T00:00:00Z' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   effectiveFrom?: string;
 }
 
 export class ProtocolVersionView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'nscb-default-1' }) version: string;
+  @ApiProperty({ example: 'nscb-default-2' }) version: string;
   @ApiProperty({ enum: VersionStatuses }) status: string;
   @ApiProperty({ description: 'The profile (rules as data)' }) profile: object;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) effectiveFrom: Date | null;

@@ -1,4 +1,4 @@
-import { waitFor } from '@homeward/testing';
+import { staffToken, waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
 import { aChild, Engine, notification, startEngine } from '../../testing/engine-test-kit';
 import { DecideOnNotification } from './decide-on-notification.usecase';
@@ -24,16 +24,17 @@ describe('protocol-engine: deciding on police notifications', () => {
     const [missingDecision, found] = await engine.waitForDecisions(ref, 2);
     const rhi = found.required_actions.find((a) => a.taskType === 'RETURN_INTERVIEW');
     expect(rhi).toMatchObject({ anchorAt: '2025-01-06T23:30:00.000Z', deadline: { unit: 'CLOCK_HOURS', amount: 72 } });
-    expect(found.protocol_version).toBe('nscb-default-1');
+    expect(found.protocol_version).toBe('nscb-default-2');
     expect(found.protocol_version_id).toBe('00000000-0000-4000-8000-000000000001');
     await waitFor(async () => (await outboxCount(ref)) === 2, { description: 'two decision events in the outbox' });
 
     // The history a manager reads: decisions in order, episodes by the child's opaque id.
-    const listed = (await (await fetch(`${engine.svc.url}/v1/decisions?policeReference=${encodeURIComponent(ref)}&force=NOTTS`)).json()) as { id: string; protocolVersion: string }[];
+    const headers = { authorization: `Bearer ${staffToken({ staffId: 'jordan.lee', role: 'MANAGER' })}` };
+    const listed = (await (await fetch(`${engine.svc.url}/v1/decisions?policeReference=${encodeURIComponent(ref)}&force=NOTTS`, { headers })).json()) as { id: string; protocolVersion: string }[];
     expect(listed.map((d) => d.id)).toEqual([missingDecision, found].map((d) => d.id));
-    expect(listed[1].protocolVersion).toBe('nscb-default-1');
+    expect(listed[1].protocolVersion).toBe('nscb-default-2');
     const [{ child_id: childId }] = (await engine.db.query(`SELECT child_id FROM episodes WHERE police_reference = $1`, [ref])).rows;
-    const res = await fetch(`${engine.svc.url}/v1/children/${childId}/episodes`);
+    const res = await fetch(`${engine.svc.url}/v1/children/${childId}/episodes`, { headers });
     const text = await res.text();
     expect(JSON.parse(text)).toEqual([expect.objectContaining({ policeReference: ref, missingSince: '2025-01-06T19:00:00.000Z', foundAt: '2025-01-06T23:30:00.000Z' })]);
     expect(text).not.toContain("O'Neil");

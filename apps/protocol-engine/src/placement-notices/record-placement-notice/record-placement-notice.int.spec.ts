@@ -58,7 +58,7 @@ describe('protocol-engine: placement notices', () => {
     expect(decision.alerts).not.toContain('PLACED_IN_WITHOUT_NOTICE');
     expect(decision.required_actions).toEqual([]);
 
-    const words = await (await fetch(`${engine.svc.url}/v1/decisions/${decision.id}`, { headers: CMO })).json();
+    const words = (await (await fetch(`${engine.svc.url}/v1/decisions/${decision.id}`, { headers: CMO })).json()) as Record<string, unknown>;
     expect(words.placementNotice).toEqual({
       id: n.placementNoticeId,
       placingAuthority: PLACING,

@@ -29,7 +29,7 @@ export class RaiseAlertsForDecision {
           riskLevel: d.riskLevel,
           taskId: null,
           escalationOf: null,
-          summary: decisionSummary(kind, d.policeReference, d.force),
+          summary: decisionSummary(kind, d.policeReference, { force: d.force, policeRiskLevel: d.policeRiskLevel, riskRaisedBy: d.riskRaisedBy }),
         });
       }
     });

@@ -1,5 +1,5 @@
 import type { TaskDeadlineEventV1 } from '@homeward/contracts';
-import { taskSummary } from './summaries';
+import { decisionSummary, taskSummary } from './summaries';
 
 const task = {
   taskId: 't-1',
@@ -20,5 +20,24 @@ describe('what a task alert says', () => {
       'No reply yet from the placing authority to the request for its CSE risk assessment and risk management plan: chase it, on the return home interview task (police reference NT/26/004512)',
     );
     expect(taskSummary('TASK_ESCALATED', chase)).toMatch(/^The placing authority has still not sent .*escalated to you, on the return home interview task/);
+  });
+});
+
+describe('what a decision alert says', () => {
+  it('given a HIGH-risk alert for a child the police graded HIGH, then the plain words', () => {
+    expect(decisionSummary('HIGH_RISK', 'NT/26/1', { policeRiskLevel: 'HIGH', riskRaisedBy: [] })).toBe(
+      'Child reported missing at HIGH risk: strategy discussion required within 24 hours (police reference NT/26/1)',
+    );
+  });
+
+  it('given a child graded LOW whom an exploitation flag raised to HIGH, then it says the grading, that the protocol raised it, and by which rule', () => {
+    const raisedBy = [{ ruleId: 'exploitation', reason: 'CSE or CCE flag: risk raised to at least HIGH' }];
+    expect(decisionSummary('HIGH_RISK', 'NT/26/2', { policeRiskLevel: 'LOW', riskRaisedBy: raisedBy })).toBe(
+      'Missing child at HIGH risk, graded LOW by the police and raised by the protocol (exploitation): strategy discussion required within 24 hours (police reference NT/26/2)',
+    );
+  });
+
+  it('given our child reported elsewhere, then it names the reporting force', () => {
+    expect(decisionSummary('OUR_CHILD_MISSING_ELSEWHERE', 'WY/26/3', { force: 'WYP' })).toMatch(/\(police reference WY\/26\/3, reported by WYP\)$/);
   });
 });

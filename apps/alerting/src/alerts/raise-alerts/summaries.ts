@@ -1,4 +1,4 @@
-import type { TaskDeadlineEventV1, TaskType } from '@homeward/contracts';
+import type { FiredRule, RiskLevel, TaskDeadlineEventV1, TaskType } from '@homeward/contracts';
 import { formatLondon } from '@homeward/deadlines';
 import type { AlertingKind } from '@homeward/routing';
 
@@ -28,10 +28,25 @@ const TASK: Record<TaskType, string> = {
   DUTY_AND_REFERRAL_CONSULTATION: 'consultation with the duty and referral team',
 };
 
-export function decisionSummary(kind: AlertingKind, policeReference: string, force?: string): string {
+/** What a decision's alert needs beyond its kind: where it was reported, and how the police graded a risk the protocol raised. */
+export interface DecisionContext {
+  force?: string;
+  policeRiskLevel?: RiskLevel;
+  riskRaisedBy?: readonly FiredRule[];
+}
+
+export function decisionSummary(kind: AlertingKind, policeReference: string, context: DecisionContext = {}): string {
   // The host area is named by its force: that is the area the host authority's contact answers for.
-  const where = kind === 'OUR_CHILD_MISSING_ELSEWHERE' && force ? `, reported by ${force}` : '';
-  return `${TEXT[kind]} (police reference ${policeReference}${where})`;
+  const where = kind === 'OUR_CHILD_MISSING_ELSEWHERE' && context.force ? `, reported by ${context.force}` : '';
+  return `${textOf(kind, context)} (police reference ${policeReference}${where})`;
+}
+
+/** A child the police graded lower whom the protocol puts at HIGH risk (a CSE or CCE flag) is said to be so, and why. */
+function textOf(kind: AlertingKind, { policeRiskLevel, riskRaisedBy }: DecisionContext): string {
+  const raised = kind === 'HIGH_RISK' && policeRiskLevel && policeRiskLevel !== 'HIGH' && riskRaisedBy?.length;
+  if (!raised) return TEXT[kind];
+  const by = riskRaisedBy.map((r) => r.ruleId).join(', ');
+  return `Missing child at HIGH risk, graded ${policeRiskLevel} by the police and raised by the protocol (${by}): strategy discussion required within 24 hours`;
 }
 
 /** A chase of the placing authority's reply rides on the task's deadline events, but is not about the task's deadline. */

@@ -21,6 +21,8 @@ describe('walking skeleton: a police notification through all four services', ()
   let stack: Services;
   let apiKey: string;
   let officerKey: string;
+  /** protocol-engine takes staff tokens only, never an officer's key. */
+  let staffToken: string;
 
   beforeAll(async () => {
     env = await createTestEnvironment({ LOG_LEVEL: 'info' });
@@ -33,6 +35,8 @@ describe('walking skeleton: a police notification through all four services', ()
       (JSON.parse((await promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } })).stdout) as { key: string }).key;
     apiKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
     officerKey = await cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', 'e2e-reader', '--role', 'READ_ONLY');
+    const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${officerKey}` } });
+    staffToken = ((await exchanged.json()) as { token: string }).token;
   }, 120_000);
 
   afterAll(async () => {
@@ -87,10 +91,11 @@ describe('walking skeleton: a police notification through all four services', ()
     );
     expect(tasks.items).toEqual([expect.objectContaining({ type: 'RETURN_INTERVIEW', status: 'OPEN', dueAt: '2026-06-04T23:30:00.000Z' })]);
 
-    const decisions = await getJson<{ episodeId: string }[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E%2F1`);
+    const decisions = await getJson<{ episodeId: string }[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E%2F1`, staffToken);
     expect(decisions).toHaveLength(2);
     const episodes = await getJson<{ policeReference: string; foundAt: string }[]>(
       `${stack.url('protocol-engine')}/v1/children/${tasks.items[0].childId}/episodes`,
+      staffToken,
     );
     expect(episodes).toEqual([expect.objectContaining({ policeReference: 'E2E/1', foundAt: '2026-06-01T23:30:00.000Z' })]);
   });
@@ -103,13 +108,13 @@ describe('walking skeleton: a police notification through all four services', ()
 
     // A later notification for the same child is processed after any copy of the first, so counting after it is safe.
     expect((await post(report('E2E/2', 'LOW'))).status).toBe(202);
-    await waitFor(async () => (await getJson<unknown[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E%2F2`)).length === 1, {
+    await waitFor(async () => (await getJson<unknown[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E%2F2`, staffToken)).length === 1, {
       timeoutMs: 30_000,
       description: 'the later decision',
     });
     const tasks = await getJson<TaskPage>(`${stack.url('compliance-tracker')}/v1/tasks?policeReference=E2E%2F1`);
     expect(tasks.total).toBe(1);
-    const episodes = await getJson<{ policeReference: string }[]>(`${stack.url('protocol-engine')}/v1/children/${tasks.items[0].childId}/episodes`);
+    const episodes = await getJson<{ policeReference: string }[]>(`${stack.url('protocol-engine')}/v1/children/${tasks.items[0].childId}/episodes`, staffToken);
     expect(episodes.filter((e) => e.policeReference === 'E2E/1')).toHaveLength(1);
   });
 

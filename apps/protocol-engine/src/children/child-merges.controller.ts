@@ -31,9 +31,9 @@ export class ChildMergesController {
 
   @Get(':id/changes')
   @Roles('MANAGER')
-  @ApiOkResponse({ type: [ChildChangeView], description: "Corrections of the child's details (who, when, what they were) and merges, oldest first (MANAGER only)" })
+  @ApiOkResponse({ type: [ChildChangeView], description: "Corrections of the child's details (who, when, what they were) and merges, oldest first (MANAGER only; recorded as a view of the child's record)" })
   @ApiNotFoundResponse({ description: 'No such child' })
-  changes(@Param('id', uuidId()) id: string): Promise<ChildChangeView[]> {
-    return this.listChanges.execute({ childId: id });
+  changes(@Param('id', uuidId()) id: string, @CurrentStaff() staff: StaffIdentity): Promise<ChildChangeView[]> {
+    return this.listChanges.execute({ staff, childId: id });
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RecordViewsModule } from '../record-views/record-views.module';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { ChildCorrections } from './child-corrections';
 import { ChildMatcher } from './child-matcher';
@@ -7,7 +8,7 @@ import { ChildMergesController } from './child-merges.controller';
 import { ListChildChanges, MergeChildren } from './merge-children';
 
 @Module({
-  imports: [StaffAuthModule],
+  imports: [StaffAuthModule, RecordViewsModule],
   controllers: [ChildMergesController],
   providers: [ChildMatcher, ChildCorrections, ChildMerger, MergeChildren, ListChildChanges],
   exports: [ChildMatcher, ChildCorrections],

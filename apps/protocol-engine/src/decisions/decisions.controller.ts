@@ -1,3 +1,4 @@
+import { CurrentStaff, type StaffIdentity } from '@homeward/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -19,6 +20,7 @@ class DecisionsQuery {
 }
 
 @ApiTags('decisions')
+@StaffEndpoint()
 @Controller('v1/decisions')
 export class DecisionsController {
   constructor(
@@ -27,16 +29,21 @@ export class DecisionsController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: [DecisionView], description: 'Decisions for the episode in the order they were made (append-only): rules fired, actions required, protocol version' })
-  list(@Query() query: DecisionsQuery): Promise<Decision[]> {
-    return this.listDecisions.execute(query);
+  @ApiOkResponse({
+    type: [DecisionView],
+    description: "Decisions for the episode in the order they were made (append-only): rules fired, actions required, protocol version (any staff role; recorded as a view of each child's record)",
+  })
+  list(@Query() query: DecisionsQuery, @CurrentStaff() staff: StaffIdentity): Promise<Decision[]> {
+    return this.listDecisions.execute({ ...query, staff });
   }
 
   @Get(':id')
-  @StaffEndpoint()
-  @ApiOkResponse({ type: DecisionDetailView, description: 'One decision: what caused it, the rules that fired in words, the protocol version, the actions with their deadlines (any staff role)' })
+  @ApiOkResponse({
+    type: DecisionDetailView,
+    description: "One decision: what caused it, the rules that fired in words, the protocol version, the actions with their deadlines (any staff role; recorded as a view of the child's record)",
+  })
   @ApiNotFoundResponse({ description: 'No such decision' })
-  get(@Param('id', uuidId()) id: string): Promise<DecisionDetailView> {
-    return this.getDecision.execute({ decisionId: id });
+  get(@Param('id', uuidId()) id: string, @CurrentStaff() staff: StaffIdentity): Promise<DecisionDetailView> {
+    return this.getDecision.execute({ staff, decisionId: id });
   }
 }

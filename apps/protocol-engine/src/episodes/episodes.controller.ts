@@ -1,16 +1,22 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { CurrentStaff, type StaffIdentity } from '@homeward/platform';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { StaffEndpoint, uuidId } from '../staff-auth/staff-api.decorators';
 import { ChildEpisodeView, ListChildEpisodes } from './list-child-episodes';
 
 @ApiTags('children')
+@StaffEndpoint()
 @Controller('v1/children')
 export class EpisodesController {
   constructor(private readonly listChildEpisodes: ListChildEpisodes) {}
 
   @Get(':id/episodes')
-  @ApiOkResponse({ type: [ChildEpisodeView], description: "The child's missing episodes, earliest first (by opaque child id, as events carry it)" })
+  @ApiOkResponse({
+    type: [ChildEpisodeView],
+    description: "The child's missing episodes, earliest first (by opaque child id, as events carry it; any staff role; recorded as a view of the child's record)",
+  })
   @ApiNotFoundResponse({ description: 'No such child' })
-  list(@Param('id', new ParseUUIDPipe()) id: string): Promise<ChildEpisodeView[]> {
-    return this.listChildEpisodes.execute({ childId: id });
+  list(@Param('id', uuidId()) id: string, @CurrentStaff() staff: StaffIdentity): Promise<ChildEpisodeView[]> {
+    return this.listChildEpisodes.execute({ staff, childId: id });
   }
 }

@@ -1,8 +1,10 @@
 import { CancellationReasons, CareStatuses, RiskLevels, Vulnerabilities } from '@homeward/contracts';
+import type { StaffIdentity } from '@homeward/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Child } from '../../children/child.entity';
+import { RecordViews } from '../../record-views/record-views';
 import { Episode } from '../episode.entity';
 
 export class ChildEpisodeView {
@@ -22,12 +24,15 @@ export class ChildEpisodeView {
   @ApiProperty({ nullable: true, enum: CancellationReasons }) withdrawnReason: string | null;
 }
 
-/** A child's missing history by opaque id, earliest first: no names or dates of birth in the answer. A merged record's id reads as its survivor's. */
+/** A child's missing history by opaque id, earliest first: no names or dates of birth in the answer, but still the child's data, so the read is recorded. A merged record's id reads as its survivor's. */
 @Injectable()
 export class ListChildEpisodes {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly views: RecordViews,
+  ) {}
 
-  async execute(query: { childId: string }): Promise<ChildEpisodeView[]> {
+  async execute(query: { staff: StaffIdentity; childId: string }): Promise<ChildEpisodeView[]> {
     const known = await this.dataSource.getRepository(Child).findOne({ where: { id: query.childId }, select: { id: true, mergedInto: true } });
     if (!known) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'no such child' });
     const episodes = await this.dataSource
@@ -37,6 +42,7 @@ export class ListChildEpisodes {
       // An episode known only by its FOUND so far still sits in time order.
       .orderBy('COALESCE(e.missing_since, e.found_at)', 'ASC')
       .getMany();
+    await this.views.record(query.staff, [known.mergedInto ?? known.id], 'EPISODES');
     return episodes.map((e) => ({
       id: e.id,
       force: e.force,

@@ -1,4 +1,4 @@
-import { Correlation, REDACTED_PATHS } from '@homeward/platform';
+import { Correlation, LOG_REDACTION } from '@homeward/platform';
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -16,7 +16,7 @@ import { StaffWebConfig } from '../staff-web.config';
         forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.logLevel,
-          redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+          ...LOG_REDACTION,
           mixin: () => ({ correlationId: Correlation.current() }),
           genReqId: (req: IncomingMessage) => Correlation.current() ?? String(req.headers[Correlation.header] ?? ''),
           // Method, path and outcome only: query strings carry searches for children's names.

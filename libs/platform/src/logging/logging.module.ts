@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { ServiceConfig } from '../config';
 import { Correlation } from './correlation';
-import { REDACTED_PATHS } from './redaction';
+import { LOG_REDACTION } from './redaction';
 
 /**
  * Where a service's log lines go. Null (the default) is pino's own: stdout. A test that must
@@ -23,7 +23,7 @@ export type LogDestination = DestinationStream | null;
       useFactory: (config: ServiceConfig, destination: LogDestination) => {
         const options = {
           level: config.logLevel,
-          redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+          ...LOG_REDACTION,
           mixin: () => ({ correlationId: Correlation.current() }),
           genReqId: (req: IncomingMessage) => Correlation.current() ?? String(req.headers[Correlation.header] ?? ''),
           // Requests are logged by method, route and outcome: never bodies or query strings.

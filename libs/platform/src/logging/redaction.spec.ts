@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { REDACTED_PATHS } from './redaction';
+import { LOG_REDACTION } from './redaction';
 
 function captureLogger() {
   const lines: string[] = [];
@@ -10,7 +10,7 @@ function captureLogger() {
       done();
     },
   });
-  return { logger: pino({ redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink), lines };
+  return { logger: pino(LOG_REDACTION, sink), lines };
 }
 
 describe('log redaction of children\'s personal data', () => {
@@ -34,5 +34,26 @@ describe('log redaction of children\'s personal data', () => {
     logger.info({ givenName: 'Jordan', dateOfBirth: '2012-04-17', taskId: 't-1' });
     expect(lines.join('')).not.toMatch(/Jordan|2012-04-17/);
     expect(lines.join('')).toContain('t-1');
+  });
+
+  it('given personal data nested deeper than any fixed path (an event in an outbox row in a batch), redacts it at every depth', () => {
+    const { logger, lines } = captureLogger();
+    logger.warn({ batch: [{ row: { envelope: { data: { found: { returnedTo: 'Aunt at 4 Lime St' }, pupil: { upn: 'A123' }, policeReference: 'NT/26/9' } } } }] });
+    expect(lines.join('')).not.toMatch(/Lime St|A123/);
+    expect(lines.join('')).toContain('NT/26/9');
+  });
+
+  it("given an error's name or a rule's reason code, leaves them readable", () => {
+    const { logger, lines } = captureLogger();
+    logger.error({ error: { name: 'QueryFailedError', code: '23505' }, reason: 'MADE_IN_ERROR' }, 'failed');
+    const [line] = lines.map((l) => JSON.parse(l) as { error: { name: string }; reason: string });
+    expect(line.error.name).toBe('QueryFailedError');
+    expect(line.reason).toBe('MADE_IN_ERROR');
+  });
+
+  it('given a request logged with its credentials, censors the authorization header and cookie', () => {
+    const { logger, lines } = captureLogger();
+    logger.info({ req: { headers: { authorization: 'Bearer hwo_secret', cookie: 'sid=abc' } } });
+    expect(lines.join('')).not.toMatch(/hwo_secret|sid=abc/);
   });
 });

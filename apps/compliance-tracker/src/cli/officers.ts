@@ -13,6 +13,7 @@ const CLI = 'node dist/apps/compliance-tracker/src/cli/officers.js';
 const USAGE = [
   'usage:',
   `  ${CLI} create --username <name> --role <CMO|MANAGER|READ_ONLY|PROTOCOL_ADMIN> [--display-name "<name>"] [--password-stdin]`,
+  `         [--ladder-role <TEAM_MANAGER|SERVICE_MANAGER|none>]   (a manager's rung of the escalation ladder, one manager each)`,
   `  ${CLI} set-password --username <name>      (the password on stdin)`,
   `  ${CLI} disable --username <name>`,
   `  ${CLI} list`,
@@ -33,14 +34,14 @@ async function passwordFromStdin(): Promise<string> {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+    options: { username: { type: 'string' }, role: { type: 'string' }, 'display-name': { type: 'string' }, 'password-stdin': { type: 'boolean' }, 'ladder-role': { type: 'string' } },
   });
   // Input is checked before the app boots: a typo answers at once, touching nothing.
   const run = await (async (): Promise<((app: INestApplicationContext) => Promise<unknown[]>) | undefined> => {
     switch (positionals[0]) {
       case 'create': {
         const password = values['password-stdin'] ? await passwordFromStdin() : undefined;
-        const command = CreateOfficerCommand.create({ username: values.username, role: values.role, displayName: values['display-name'], password });
+        const command = CreateOfficerCommand.create({ username: values.username, role: values.role, displayName: values['display-name'], password, ladderRole: values['ladder-role'] });
         return async (app) => [await app.get(CreateOfficer).execute(command)];
       }
       case 'set-password': {

@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { ComplianceTrackerConfig } from '../compliance-tracker.config';
 import type { Task } from '../tasks/task.entity';
 import { DeadlineStep, deadlineStepKind, isMoot, ladderPolicy, planDeadlineSteps } from './deadline-steps';
+import { escalationContacts } from './escalation-contacts';
 import { stepAnnouncement } from './step-announcement';
 
 /**
@@ -45,7 +46,9 @@ export class DeadlineLedger {
       em,
       ...steps.filter((s) => !s.result).map((s) => ({ kind: deadlineStepKind(s.step), subjectId: task.id, dueAt: s.dueAt, version: task.deadlineVersion })),
     );
-    return steps.filter((s) => s.result === 'FIRED').map((s) => stepAnnouncement(task, s.step, now));
+    const fired = steps.filter((s) => s.result === 'FIRED');
+    const contacts = fired.length > 0 ? await escalationContacts(em) : {};
+    return fired.map((s) => stepAnnouncement(task, s.step, now, contacts));
   }
 
   /** The task closed: its unfired steps go with their wake-ups, so nothing can announce them. */

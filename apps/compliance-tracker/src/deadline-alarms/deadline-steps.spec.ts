@@ -1,4 +1,4 @@
-import { ladderPolicy, planDeadlineSteps } from './deadline-steps';
+import { ladderPolicy, namedOfficer, planDeadlineSteps } from './deadline-steps';
 
 const policy = { reminderBeforeHours: 24, escalateTeamManagerAfterHours: 24, escalateServiceManagerAfterHours: 48 };
 const iso = (steps: ReturnType<typeof planDeadlineSteps>) => steps.map((s) => [s.step, s.dueAt.toISOString()]);
@@ -56,5 +56,23 @@ describe("a task's own ladder", () => {
       escalateServiceManagerAfterHours: 3,
       unclaimedAlertAfterHours: 4,
     });
+  });
+});
+
+describe('who a step names', () => {
+  const contacts = { TEAM_MANAGER: 'jordan.lee', SERVICE_MANAGER: 'alex.rahman' };
+
+  it('given an escalation, then it names the manager on its rung of the ladder', () => {
+    expect(namedOfficer('TEAM_MANAGER', 'casey', contacts)).toBe('jordan.lee');
+    expect(namedOfficer('SERVICE_MANAGER', 'casey', contacts)).toBe('alex.rahman');
+  });
+
+  it("given the CMO's reminder or overdue notice, then it names whoever holds the task, nobody when it is in the queue", () => {
+    expect(namedOfficer('CHILDREN_MISSING_OFFICER', 'casey', contacts)).toBe('casey');
+    expect(namedOfficer('CHILDREN_MISSING_OFFICER', null, contacts)).toBeUndefined();
+  });
+
+  it('given a rung nobody holds, then nobody is named (the role still hears)', () => {
+    expect(namedOfficer('SERVICE_MANAGER', 'casey', { TEAM_MANAGER: 'jordan.lee' })).toBeUndefined();
   });
 });

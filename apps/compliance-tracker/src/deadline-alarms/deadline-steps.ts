@@ -29,6 +29,18 @@ export const StepAudience: Record<DeadlineStep, { notifyRole: string; escalation
   unclaimed: { notifyRole: 'TEAM_MANAGER' },
 };
 
+/** Who holds each manager's rung of the escalation ladder (usernames); a rung nobody holds is absent. */
+export type EscalationContacts = Partial<Record<'TEAM_MANAGER' | 'SERVICE_MANAGER', string>>;
+
+/**
+ * The officer a step is addressed to by name, as well as by role: the manager on its rung of the
+ * ladder, or whoever holds the task for the CMO's steps; undefined when nobody does.
+ */
+export function namedOfficer(notifyRole: string, assignee: string | null, contacts: EscalationContacts): string | undefined {
+  if (notifyRole === 'TEAM_MANAGER' || notifyRole === 'SERVICE_MANAGER') return contacts[notifyRole];
+  return assignee ?? undefined;
+}
+
 const HOUR = 3_600_000;
 
 /**

@@ -2,7 +2,7 @@ import { createEnvelope, TaskDeadlineEventV1, Topics } from '@homeward/contracts
 import { Correlation, OutboxEntry } from '@homeward/platform';
 import { taskEventFields } from '../tasks/task-event-fields';
 import type { Task } from '../tasks/task.entity';
-import { DeadlineStep, StepAudience } from './deadline-steps';
+import { DeadlineStep, EscalationContacts, namedOfficer, StepAudience } from './deadline-steps';
 
 const TOPIC: Record<DeadlineStep, { topic: string; type: string }> = {
   reminder: { topic: Topics.taskReminderDue, type: 'compliance.task-reminder-due' },
@@ -12,9 +12,11 @@ const TOPIC: Record<DeadlineStep, { topic: string; type: string }> = {
   unclaimed: { topic: Topics.taskUnclaimed, type: 'compliance.task-unclaimed' },
 };
 
-/** The outbox event that announces one step of a task's alarm ladder to whoever it tells. */
-export function stepAnnouncement(task: Task, step: DeadlineStep, now: Date): OutboxEntry {
-  const data: TaskDeadlineEventV1 = { ...taskEventFields(task), assignee: task.assignee, ...StepAudience[step] };
+/** The outbox event that announces one step of a task's alarm ladder to whoever it tells, by role and by name. */
+export function stepAnnouncement(task: Task, step: DeadlineStep, now: Date, contacts: EscalationContacts): OutboxEntry {
+  const audience = StepAudience[step];
+  const named = namedOfficer(audience.notifyRole, task.assignee, contacts);
+  const data: TaskDeadlineEventV1 = { ...taskEventFields(task), assignee: task.assignee, ...audience, ...(named ? { notifyOfficer: named } : {}) };
   const { topic, type } = TOPIC[step];
   return {
     topic,

@@ -4,6 +4,7 @@ import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { CancelLeave } from './cancel-leave';
 import { ChangeLeave } from './change-leave';
 import { GetLeave } from './get-leave';
+import { LeaveAnnouncer } from './leave-announcer';
 import { ListLeave } from './list-leave';
 import { OfficerLeaveController } from './officer-leave.controller';
 import { RecordLeave } from './record-leave';
@@ -13,6 +14,6 @@ import { LeaveStartProcessor, StartLeave } from './start-leave';
 @Module({
   imports: [WakeUpsModule, StaffAuthModule],
   controllers: [OfficerLeaveController],
-  providers: [RecordLeave, ListLeave, GetLeave, ChangeLeave, CancelLeave, StartLeave, LeaveStartProcessor],
+  providers: [RecordLeave, ListLeave, GetLeave, ChangeLeave, CancelLeave, StartLeave, LeaveStartProcessor, LeaveAnnouncer],
 })
 export class OfficerLeaveModule {}

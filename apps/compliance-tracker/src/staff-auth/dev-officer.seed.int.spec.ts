@@ -25,7 +25,7 @@ describe('compliance-tracker: the development staff seed', () => {
     expect(await svc.app.get(DataSource).query(`SELECT username FROM officers`)).toEqual([]);
   });
 
-  it('given a database where dev-cmo held the development key, seeds the five twice over: each signs in with the development password, cmo keeps the key', async () => {
+  it('given a database where dev-cmo held the development key, seeds the six twice over: each signs in with the development password, cmo keeps the key, the two managers hold the escalation ladder', async () => {
     await svc.app.get(CreateOfficer).execute(CreateOfficerCommand.create({ username: 'dev-cmo', role: 'CMO', key: 'hwo_dev_cmo_local_only' }));
     await svc.app.get(DevOfficerSeed).seed();
     await svc.app.get(DevOfficerSeed).seed();
@@ -39,9 +39,14 @@ describe('compliance-tracker: the development staff seed', () => {
       ['manager', 'MANAGER', 'Jordan Lee'],
       ['reader', 'READ_ONLY', 'Sam Taylor'],
       ['admin', 'PROTOCOL_ADMIN', 'Pat Quinn'],
+      ['service-manager', 'MANAGER', 'Alex Rahman'],
+    ]);
+    expect(await svc.app.get(DataSource).query(`SELECT username, ladder_role FROM officers WHERE ladder_role IS NOT NULL ORDER BY ladder_role`)).toEqual([
+      { username: 'service-manager', ladder_role: 'SERVICE_MANAGER' },
+      { username: 'manager', ladder_role: 'TEAM_MANAGER' },
     ]);
     const byKey = await fetch(`${svc.url}/v1/staff/token`, { method: 'POST', headers: { authorization: 'Bearer hwo_dev_cmo_local_only' } });
     expect(await byKey.json()).toMatchObject({ officer: { username: 'cmo', role: 'CMO', displayName: 'Casey Morgan' } });
-    expect(await svc.app.get(DataSource).query(`SELECT count(*)::int AS n FROM officers WHERE username <> 'dev-cmo'`)).toEqual([{ n: 5 }]);
+    expect(await svc.app.get(DataSource).query(`SELECT count(*)::int AS n FROM officers WHERE username <> 'dev-cmo'`)).toEqual([{ n: 6 }]);
   });
 });

@@ -3,18 +3,22 @@ import { DataSource } from 'typeorm';
 import { ComplianceTrackerConfig } from '../compliance-tracker.config';
 import { CreateOfficer, CreateOfficerCommand } from './create-officer';
 import { hashOfficerKey } from './officer-key';
-import type { OfficerRole } from './officer.entity';
+import type { LadderRole, OfficerRole } from './officer.entity';
 
 /** Development only: everyone signs in with this. Never seeded in test or production. */
 export const DEV_PASSWORD = 'homeward-dev-password';
 
-/** The development staff, one of each kind of user, so every page can be tried at once. */
-export const DEV_OFFICERS: readonly { username: string; role: OfficerRole; displayName: string }[] = [
+/**
+ * The development staff, one of each kind of user, so every page can be tried at once; the
+ * team manager and the service manager hold the escalation ladder, so escalations name them.
+ */
+export const DEV_OFFICERS: readonly { username: string; role: OfficerRole; displayName: string; ladderRole?: LadderRole }[] = [
   { username: 'cmo', role: 'CMO', displayName: 'Casey Morgan' },
   { username: 'cover', role: 'CMO', displayName: 'Rowan Patel' },
-  { username: 'manager', role: 'MANAGER', displayName: 'Jordan Lee' },
+  { username: 'manager', role: 'MANAGER', displayName: 'Jordan Lee', ladderRole: 'TEAM_MANAGER' },
   { username: 'reader', role: 'READ_ONLY', displayName: 'Sam Taylor' },
   { username: 'admin', role: 'PROTOCOL_ADMIN', displayName: 'Pat Quinn' },
+  { username: 'service-manager', role: 'MANAGER', displayName: 'Alex Rahman', ladderRole: 'SERVICE_MANAGER' },
 ];
 /** The CMO who also keeps DEV_OFFICER_KEY, for the curl walkthrough. */
 export const DEV_OFFICER_USERNAME = 'cmo';

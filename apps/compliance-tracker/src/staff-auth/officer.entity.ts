@@ -5,6 +5,10 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 export const OfficerRoles = StaffRoles;
 export type OfficerRole = StaffRole;
 
+/** The rungs of the escalation ladder above the CMO, one manager each: escalations name them. */
+export const LadderRoles = ['TEAM_MANAGER', 'SERVICE_MANAGER'] as const;
+export type LadderRole = (typeof LadderRoles)[number];
+
 /**
  * A member of staff. They sign in with a password, through the council's identity provider, or
  * (API clients, ops) with a key; only hashes of the password and key are stored.
@@ -23,6 +27,10 @@ export class Officer {
 
   @Column('text')
   role: OfficerRole;
+
+  /** A manager's rung of the escalation ladder (team manager, service manager); null for everyone else. */
+  @Column('text', { name: 'ladder_role', nullable: true })
+  ladderRole: LadderRole | null;
 
   /** SHA-256 of the officer key; null for staff who only sign in (password or identity provider). */
   @Column('text', { name: 'key_hash', unique: true, nullable: true })

@@ -1,10 +1,13 @@
+import { OutboxWriter } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { AuthenticateOfficer, StaffAuthGuard } from './authenticate-officer';
 import { CreateOfficer } from './create-officer';
 import { DevOfficerSeed } from './dev-officer.seed';
 import { DisableOfficer } from './disable-officer';
+import { EscalationLadder } from './escalation-ladder';
 import { IssueStaffToken } from './issue-staff-token';
 import { ListOfficers } from './list-officers';
+import { OfficerAnnouncer } from './officer-announcer';
 import { OfficersController } from './officers.controller';
 import { SetOfficerPassword } from './set-officer-password';
 import { IdTokenVerifier, SignInWithOidc } from './sign-in-with-oidc';
@@ -26,6 +29,10 @@ import { StaffTokenController } from './staff-token.controller';
     SignInWithPassword,
     SignInWithOidc,
     IdTokenVerifier,
+    OfficerAnnouncer,
+    EscalationLadder,
+    // The writer is stateless: provided here too, the officers CLI (which runs no relay) can announce changes.
+    OutboxWriter,
   ],
   exports: [AuthenticateOfficer, StaffAuthGuard, CreateOfficer, SetOfficerPassword, DisableOfficer, ListOfficers],
 })

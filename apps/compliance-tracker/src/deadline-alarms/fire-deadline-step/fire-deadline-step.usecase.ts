@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { OpenTaskStatuses, Task } from '../../tasks/task.entity';
 import { TaskDeadlineStep } from '../deadline-step.entity';
 import { isMoot } from '../deadline-steps';
+import { escalationContacts } from '../escalation-contacts';
 import { stepAnnouncement } from '../step-announcement';
 import { FireDeadlineStepCommand } from './fire-deadline-step.command';
 
@@ -41,7 +42,7 @@ export class FireDeadlineStep {
     const now = this.clock.now();
     const kind = isMoot(command.step, task, now) ? 'SKIPPED' : 'FIRED';
     await em.update(TaskDeadlineStep, { taskId: command.taskId, deadlineVersion: command.deadlineVersion, step: command.step }, { firedAt: now, result: kind });
-    if (kind === 'FIRED') await this.outbox.append(em, stepAnnouncement(task, command.step, now));
+    if (kind === 'FIRED') await this.outbox.append(em, stepAnnouncement(task, command.step, now, await escalationContacts(em)));
     return { kind };
   }
 

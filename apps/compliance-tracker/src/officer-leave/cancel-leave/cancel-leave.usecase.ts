@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
 import { assertMayHandleLeaveOf } from '../leave-access';
+import { LeaveAnnouncer } from '../leave-announcer';
 import { appendLeaveAudit } from '../leave-audit';
 import { leaveInState, leaveNotFound, readLeave } from '../leave-reader';
 import { leaveStatusOf } from '../leave-status';
@@ -23,6 +24,7 @@ export class CancelLeave {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly wakeUps: WakeUps,
+    private readonly announcer: LeaveAnnouncer,
     private readonly clock: Clock,
   ) {}
 
@@ -50,6 +52,6 @@ export class CancelLeave {
       action: 'CANCELLED',
       detail: { underWay, endsAtBefore: leave.endsAt.toISOString(), endsAt: endsAt.toISOString() },
     });
-    return readLeave(em, leave.id, now);
+    return this.announcer.announce(em, await readLeave(em, leave.id, now), now);
   }
 }

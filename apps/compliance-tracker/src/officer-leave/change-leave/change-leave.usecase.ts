@@ -6,6 +6,7 @@ import { Officer } from '../../staff-auth/officer.entity';
 import { OpenTaskStatuses, Task } from '../../tasks/task.entity';
 import { handOver } from '../hand-over';
 import { assertMayHandleLeaveOf } from '../leave-access';
+import { LeaveAnnouncer } from '../leave-announcer';
 import { appendLeaveAudit } from '../leave-audit';
 import { refuseOverlappingLeave } from '../leave-overlap';
 import { leaveInState, leaveNotFound, readLeave } from '../leave-reader';
@@ -27,6 +28,7 @@ export class ChangeLeave {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly wakeUps: WakeUps,
+    private readonly announcer: LeaveAnnouncer,
     private readonly clock: Clock,
   ) {}
 
@@ -67,7 +69,7 @@ export class ChangeLeave {
       await this.wakeUps.cancel(em, LEAVE_START, leave.id);
       await this.wakeUps.schedule(em, leaveStartWakeUp({ id: leave.id, startsAt: after.startsAt }));
     }
-    return readLeave(em, leave.id, now);
+    return this.announcer.announce(em, await readLeave(em, leave.id, now), now);
   }
 
   /** The open tasks this leave gave the previous cover, and they still hold, go to the new cover (or the team queue). */

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
+import { LeaveAnnouncer } from '../leave-announcer';
 import { appendLeaveAudit } from '../leave-audit';
 import { refuseOverlappingLeave } from '../leave-overlap';
 import { readLeave } from '../leave-reader';
@@ -17,6 +18,7 @@ export class RecordLeave {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly wakeUps: WakeUps,
+    private readonly announcer: LeaveAnnouncer,
     private readonly clock: Clock,
   ) {}
 
@@ -46,6 +48,6 @@ export class RecordLeave {
       action: 'RECORDED',
       detail: { startsAt: command.startsAt.toISOString(), endsAt: command.endsAt.toISOString(), cover: cover?.username ?? null },
     });
-    return readLeave(em, id, now);
+    return this.announcer.announce(em, await readLeave(em, id, now), now);
   }
 }

@@ -3,6 +3,8 @@ import { Correlation, OutboxWriter, UnitOfWork, WakeUps } from '@homeward/platfo
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ComplianceTrackerConfig } from '../../compliance-tracker.config';
+import { namedOfficer } from '../../deadline-alarms/deadline-steps';
+import { escalationContacts } from '../../deadline-alarms/escalation-contacts';
 import { taskEventFields } from '../../tasks/task-event-fields';
 import { Task } from '../../tasks/task.entity';
 import { replyChase, ReplyChaseLevel } from '../reply-chase';
@@ -52,16 +54,17 @@ export class ChaseReply {
     const { column, topic, type } = CHASE[due.chase.step];
     await em.query(`UPDATE placing_authority_requests SET ${column} = $2, next_chase_at = $3 WHERE id = $1`, [request.id, now, next?.dueAt ?? null]);
     const task = await em.findOneByOrFail(Task, { id: request.task_id });
-    await this.outbox.append(em, announcement(task, request, due.chase, { topic, type, now }));
+    await this.outbox.append(em, announcement(task, request, due.chase, { topic, type, now, named: namedOfficer(due.chase.notifyRole, task.assignee, await escalationContacts(em)) }));
     return { kind: due.chase.step };
   }
 }
 
-function announcement(task: Task, request: RequestRow, chase: ReplyChaseLevel, e: { topic: string; type: string; now: Date }) {
+function announcement(task: Task, request: RequestRow, chase: ReplyChaseLevel, e: { topic: string; type: string; now: Date; named: string | undefined }) {
   const data: TaskDeadlineEventV1 = {
     ...taskEventFields(task),
     assignee: task.assignee,
     notifyRole: chase.notifyRole,
+    ...(e.named ? { notifyOfficer: e.named } : {}),
     ...('escalationLevel' in chase ? { escalationLevel: chase.escalationLevel } : {}),
     placingAuthorityRequestId: request.id,
   };

@@ -1,7 +1,9 @@
+import { Clock } from '@homeward/contracts';
+import { UnitOfWork } from '@homeward/platform';
 import { ForbiddenException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { ComplianceTrackerConfig } from '../../compliance-tracker.config';
+import { OfficerAnnouncer } from '../officer-announcer';
 import { IssueStaffToken, IssueStaffTokenCommand, StaffTokenView } from '../issue-staff-token';
 import { IdTokenRefused, IdTokenVerifier } from './id-token-verifier';
 import { oidcIdentity } from './oidc-identity';
@@ -22,7 +24,9 @@ export class SignInWithOidc {
   constructor(
     private readonly config: ComplianceTrackerConfig,
     private readonly verifier: IdTokenVerifier,
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly announcer: OfficerAnnouncer,
+    private readonly clock: Clock,
     private readonly issueStaffToken: IssueStaffToken,
   ) {}
 
@@ -41,12 +45,18 @@ export class SignInWithOidc {
       this.logger.log({ username: claims[this.config.oidcUsernameClaim] }, 'identity-provider sign-in refused: no mapped role');
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `none of your groups (the ${this.config.oidcRoleClaim} claim) gives a Homeward role` });
     }
-    const [officer] = (await this.dataSource.query(
-      `INSERT INTO officers (id, username, display_name, role) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name, role = EXCLUDED.role
-       RETURNING id, disabled_at AS "disabledAt"`,
-      [randomUUID(), identity.username, identity.displayName, identity.role],
-    )) as { id: string; disabledAt: Date | null }[];
+    const officer = await this.unitOfWork.run(async (em) => {
+      // A manager moved out of MANAGER there gives up any rung of the escalation ladder here.
+      const [row] = (await em.query(
+        `INSERT INTO officers (id, username, display_name, role) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name, role = EXCLUDED.role,
+           ladder_role = CASE WHEN EXCLUDED.role = 'MANAGER' THEN officers.ladder_role END
+         RETURNING id, disabled_at AS "disabledAt"`,
+        [randomUUID(), identity.username, identity.displayName, identity.role],
+      )) as { id: string; disabledAt: Date | null }[];
+      await this.announcer.announce(em, [identity.username], this.clock.now());
+      return row;
+    });
     if (officer.disabledAt) {
       this.logger.log({ username: identity.username }, 'identity-provider sign-in refused: officer disabled');
       throw refused('this officer is disabled in the staff directory');

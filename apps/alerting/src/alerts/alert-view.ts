@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AlertingKinds } from '@homeward/routing';
 import type { Alert } from './alert.entity';
+import type { Addressee } from './raise-alerts/addressing';
 
 /**
  * What leaves the service about an alert (feed, stream, e-mail, webhook): references and a
@@ -17,6 +18,14 @@ export class AlertView {
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) taskId: string | null;
   @ApiPropertyOptional({ nullable: true }) responsibleAuthority: string | null;
   @ApiProperty() summary: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: 'The officer it is addressed to by name, besides the role: { username, displayName }, with coveringFor when it went to the cover of someone on leave, awayUntil when they are away with no cover',
+    example: { username: 'rowan.patel', displayName: 'Rowan Patel', coveringFor: { username: 'jordan.lee', displayName: 'Jordan Lee' } },
+  })
+  addressee: Addressee | null;
   @ApiProperty({ description: "The alert's page in the staff workspace (ALERT_LINK_BASE_URL + `/<id>`), where the recipient signs in to see the details", example: 'http://localhost:3004/alerts/3f6c2b2e-6a43-4d55-9a3e-0d2f8f4f9b11' })
   link: string;
   @ApiProperty() raisedAt: string;
@@ -37,6 +46,7 @@ export function toAlertView(a: Alert, linkBaseUrl: string): AlertView {
     taskId: a.taskId,
     responsibleAuthority: a.responsibleAuthority,
     summary: a.summary,
+    addressee: a.addressee ?? null,
     link: `${linkBaseUrl.replace(/\/$/, '')}/${a.id}`,
     raisedAt: a.raisedAt.toISOString(),
     acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,

@@ -1,6 +1,7 @@
 import type { RiskLevel } from '@homeward/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { AlertingKind } from '@homeward/routing';
+import type { Addressee } from './raise-alerts/addressing';
 
 /** One alert to one recipient about one event. It carries references, never the child's details. */
 @Entity({ name: 'alerts' })
@@ -51,6 +52,10 @@ export class Alert {
   acknowledgedBy: string | null;
 
   /** The unacknowledged alert this one escalates. */
+  /** The officer it is addressed to by name (the cover, when meant for someone on leave); null when nobody is named. */
+  @Column('jsonb', { nullable: true })
+  addressee: Addressee | null;
+
   @Column('uuid', { name: 'escalation_of', nullable: true })
   escalationOf: string | null;
 

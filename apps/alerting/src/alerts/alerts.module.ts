@@ -2,6 +2,7 @@ import { WakeUpsModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
+import { StaffDirectoryModule } from '../staff-directory/staff-directory.module';
 import { AcknowledgeAlert } from './acknowledge-alert';
 import { AlertsController } from './alerts.controller';
 import { EscalateUnacknowledgedAlert, EscalationWakeUpHandler } from './escalate-unacknowledged-alert';
@@ -12,7 +13,7 @@ import { RaiseAlertsForDecision, RaiseAlertsForDecisionConsumer } from './raise-
 import { RaiseAlertsForTaskDeadline, RaiseAlertsForTaskDeadlineConsumer } from './raise-alerts-for-task-deadline';
 
 @Module({
-  imports: [DeliveryModule, StaffAuthModule, WakeUpsModule],
+  imports: [DeliveryModule, StaffAuthModule, WakeUpsModule, StaffDirectoryModule],
   controllers: [AlertsController],
   providers: [
     AlertRaiser,

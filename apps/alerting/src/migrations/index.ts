@@ -2,5 +2,6 @@ import { InitialAlerting1764000000000 } from './1764000000000-initial-alerting';
 import { SubscriptionsAndDeliveries1764100000000 } from './1764100000000-subscriptions-and-deliveries';
 import { WakeUps1764400000000 } from './1764400000000-wake-ups';
 import { HostAuthorityRouting1764740000000 } from './1764740000000-host-authority-routing';
+import { StaffDirectoryAndAddressees1764900000000 } from './1764900000000-staff-directory-and-addressees';
 
-export const alertingMigrations = [InitialAlerting1764000000000, SubscriptionsAndDeliveries1764100000000, WakeUps1764400000000, HostAuthorityRouting1764740000000];
+export const alertingMigrations = [InitialAlerting1764000000000, SubscriptionsAndDeliveries1764100000000, WakeUps1764400000000, HostAuthorityRouting1764740000000, StaffDirectoryAndAddressees1764900000000];

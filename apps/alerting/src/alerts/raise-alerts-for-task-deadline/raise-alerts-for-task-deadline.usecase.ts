@@ -21,6 +21,7 @@ export class RaiseAlertsForTaskDeadline {
         kind: command.kind,
         // The step's role (team manager, service manager...) is the compliance ladder's call, not ours.
         targetRole: t.notifyRole ?? null,
+        namedOfficer: t.notifyOfficer ?? null,
         responsibleAuthority: null,
         childId: t.childId,
         episodeId: t.episodeId,

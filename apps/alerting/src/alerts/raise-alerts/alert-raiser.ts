@@ -13,12 +13,16 @@ import { Subscription } from '../../subscriptions/subscription.entity';
 import { Alert } from '../alert.entity';
 import { AlertView, toAlertView } from '../alert-view';
 import { escalationWakeUp } from '../escalate-unacknowledged-alert/escalation-wake-up';
+import { StaffDirectory } from '../../staff-directory/staff-directory';
+import { addressAlerts } from './addressing';
 
 /** An event worth telling people about: references only, never the child's details. */
 export interface AlertableEvent {
   sourceEventId: string;
   kind: AlertingKind;
   targetRole: string | null;
+  /** The officer (username) the event names for targetRole: the task's holder, a manager on the ladder. */
+  namedOfficer?: string | null;
   responsibleAuthority: string | null;
   /** The reporting force, when the event came from a decision: host-area subscriptions filter on it. */
   force?: string | null;
@@ -49,6 +53,7 @@ export class AlertRaiser {
     private readonly config: AlertingConfig,
     private readonly wakeUps: WakeUps,
     private readonly feed: FeedStream,
+    private readonly directory: StaffDirectory,
     unitOfWork: UnitOfWork,
   ) {
     unitOfWork.onCommitted(async (em) => this.pushCommitted(em));
@@ -56,11 +61,13 @@ export class AlertRaiser {
 
   async raise(em: EntityManager, event: AlertableEvent): Promise<void> {
     const subscriptions = await em.getRepository(Subscription).find({ where: { kind: event.kind } });
+    const raisedAt = this.clock.now();
     const routed = routeEvent(subscriptions, event);
     if (routed.length === 0) return;
-    const raisedAt = this.clock.now();
+    // Addressed by name too, and to the cover of whoever is on leave.
+    const addressed = addressAlerts(routed, subscriptions, event, await this.directory.at(em, raisedAt));
     const escalateAt = new Date(raisedAt.getTime() + this.config.ackTimeoutSeconds * 1_000);
-    const rows: Alert[] = routed.map(({ kind, recipient }) => ({
+    const rows: Alert[] = addressed.map(({ kind, recipient, addressee }) => ({
       id: randomUUID(),
       kind,
       recipient,
@@ -72,6 +79,7 @@ export class AlertRaiser {
       taskId: event.taskId,
       responsibleAuthority: event.responsibleAuthority,
       summary: event.summary,
+      addressee,
       raisedAt,
       escalationOf: event.escalationOf,
       escalateAt: escalates(kind, recipient) ? escalateAt : null,
@@ -82,7 +90,7 @@ export class AlertRaiser {
     const inserted = await em.createQueryBuilder().insert().into(Alert).values(rows).orIgnore().returning(['id']).execute();
     const created = new Set((inserted.raw as { id: string }[]).map((r) => r.id));
     const fresh = rows.filter((r) => created.has(r.id));
-    const channelsOf = new Map(routed.map((r) => [r.recipient, r.channels]));
+    const channelsOf = new Map(addressed.map((r) => [r.recipient, r.channels]));
     // A feed alert is delivered by its commit: the feed is this table. Its delivery row is SENT at
     // once and the live push happens after the commit, so it needs no wake-up (and no retry).
     const deliveries = fresh.flatMap((alert) =>

@@ -1,2 +1,3 @@
+export * from './addressing';
 export * from './alert-raiser';
 export * from './summaries';

@@ -12,6 +12,7 @@ const alert: AlertView = {
   taskId: null,
   responsibleAuthority: 'LA-1',
   summary: 'Child reported missing at HIGH risk (police reference NT/26/0002)',
+  addressee: null,
   link: 'http://localhost:3004/alerts/3f6c2b2e-6a43-4d55-9a3e-0d2f8f4f9b11',
   raisedAt: '2026-01-05T10:00:00.000Z',
   acknowledgedAt: null,

@@ -16,6 +16,7 @@ const ALERT_VIEW_FIELDS = Object.keys({
   taskId: true,
   responsibleAuthority: true,
   summary: true,
+  addressee: true,
   link: true,
   raisedAt: true,
   acknowledgedAt: true,

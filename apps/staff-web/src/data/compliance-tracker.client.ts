@@ -63,6 +63,21 @@ export class ComplianceTrackerClient {
     return this.api.post(`/v1/tasks/${encodeURIComponent(id)}/claim`, { token });
   }
 
+  /** POST /v1/tasks/{id}/reassign (MANAGER): 400 for an officer who cannot hold work, 409 closed, theirs already or on leave without cover. */
+  reassignTask(token: string, id: string, officer: string): Promise<{ id: string; status: string; assignee: string }> {
+    return this.api.post(`/v1/tasks/${encodeURIComponent(id)}/reassign`, { token, body: { officer } });
+  }
+
+  /** POST /v1/tasks/{id}/unclaim: a manager, or the CMO holding it. */
+  unclaimTask(token: string, id: string): Promise<{ id: string; status: string; assignee: null }> {
+    return this.api.post(`/v1/tasks/${encodeURIComponent(id)}/unclaim`, { token });
+  }
+
+  /** POST /v1/tasks/{id}/cancel (MANAGER), with one of compliance-tracker's CancelReasons. */
+  cancelTask(token: string, id: string, reason: string): Promise<{ id: string; status: 'CANCELLED' }> {
+    return this.api.post(`/v1/tasks/${encodeURIComponent(id)}/cancel`, { token, body: { reason } });
+  }
+
   /** 400 with `problems` for a field refused, 409 when the outcome is not allowed in the task's state. */
   recordOutcome(token: string, id: string, body: RecordOutcomeBody): Promise<{ id: string; status: string; outcome: TaskOutcome }> {
     return this.api.post(`/v1/tasks/${encodeURIComponent(id)}/outcome`, { token, body });

@@ -2,7 +2,7 @@ import { closeBrowser, expectAccessible, launchBrowser, newStaffPage, screenshot
 import type { Browser, Page } from 'playwright-core';
 import { focusedText, signInAndOpen } from '../testing/browser-sign-in';
 import { directoryRoutes, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
-import { OFFERED_ID, REVIEW_ID, STRATEGY_ID, teamStub, TeamStub } from './testing/task-fixtures';
+import { INTERVIEW_ID, OFFERED_ID, REVIEW_ID, STRATEGY_ID, teamStub, TeamStub } from './testing/task-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -256,6 +256,59 @@ describe('the work queue, a task and its outcome forms, in a browser', () => {
     await form.fillInstant('Date the work was done', 'Time the work was done', new Date(Date.now() - 60_000));
     await form.save();
     await page.getByText('Work recorded as done').waitFor();
+    await expectAccessible(page);
+  });
+
+  it('lets a manager reassign, unclaim and cancel from the task page, through GOV.UK forms with their errors first, and shows each in the history', async () => {
+    const page = await newStaffPage(browser);
+    await signInAndOpen(page, kit.web.url, 'manager', `/tasks/${OFFERED_ID}`);
+    await TaskPage.on(page, 'Return interview for Amir Okafor');
+    await page.getByRole('heading', { name: 'Manage this task' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Reassign this task to another officer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Give the return interview for Amir Okafor to another officer' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Give them the task' }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await expect(page.title()).resolves.toBe('Error: Give the return interview for Amir Okafor to another officer – Homeward');
+    await expect(page.evaluate('document.activeElement.classList.contains("govuk-error-summary")')).resolves.toBe(true);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Select who to give the task to' }).click();
+    await page.getByRole('radio', { name: 'Rowan Patel' }).check();
+    await page.getByRole('button', { name: 'Give them the task' }).click();
+    await page.getByText('You gave the return interview for Amir Okafor to Rowan Patel').waitFor();
+    await page.getByText('Reassigned to Rowan Patel').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Unclaim: put this task back in the team queue' }).click();
+    await page.getByText('The return interview for Amir Okafor is back in the team queue').waitFor();
+    await page.getByText('Put back in the team queue').first().waitFor();
+
+    await page.goto(`${kit.web.url}/tasks/${INTERVIEW_ID}`);
+    await TaskPage.on(page, "Return interview for Amy O'Neil");
+    await page.getByRole('button', { name: 'Cancel this task' }).click();
+    await page.getByRole('heading', { level: 1, name: "Cancel the return interview for Amy O'Neil" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Yes, cancel this task' }).click();
+    await page.getByRole('link', { name: 'Select why the task is cancelled' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'task-cancel-error');
+    await page.getByRole('radio', { name: 'The police report was made in error' }).check();
+    await page.getByRole('button', { name: 'Yes, cancel this task' }).click();
+    await page.getByText("You cancelled the return interview for Amy O'Neil").waitFor();
+    await page.getByText('The police report was made in error').waitFor();
+    await expect(page.getByRole('heading', { name: 'Manage this task' }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+  });
+
+  it("hides the outcome forms from a CMO on a colleague's task, and says whose it is", async () => {
+    Object.assign(team.tasks.find((t) => t.id === OFFERED_ID) ?? {}, { assignee: 'cover' });
+    const page = await newStaffPage(browser);
+    await signInAndOpen(page, kit.web.url, 'cmo', `/tasks/${OFFERED_ID}`);
+    await TaskPage.on(page, 'Return interview for Amir Okafor');
+    await page.getByText("This task is Rowan Patel's. Only they or a manager can record what happened.").waitFor();
+    await expect(page.getByRole('button', { name: 'Record what happened' }).count()).resolves.toBe(0);
     await expectAccessible(page);
   });
 });

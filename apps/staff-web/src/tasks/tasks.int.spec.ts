@@ -366,8 +366,101 @@ describe('the work queue, a task and its outcome forms (staff-web routes against
     });
   });
 
+  describe('only the holder or a manager records what happened', () => {
+    it("hides the outcome forms from a CMO on a colleague's task, saying whose it is, and refuses their post (403) calling nothing", async () => {
+      Object.assign(team.tasks.find((t) => t.id === OFFERED_ID) ?? {}, { assignee: 'cover' });
+      const { agent, csrf } = await signedInAgent(kit.web.url, 'cmo');
+      const page = await agent.get(`/tasks/${OFFERED_ID}`).expect(200);
+      expect(page.text).not.toContain('Record what happened');
+      expect(text(page.text)).toContain("This task is Rowan Patel's. Only they or a manager can record what happened.");
+      const form = await agent.get(`/tasks/${OFFERED_ID}/outcome`).expect(200);
+      expect(form.text).not.toContain('Save and go back to the task');
+      expect(text(form.text)).toContain("This task is Rowan Patel's.");
+      const res = await agent.post(`/tasks/${OFFERED_ID}/outcome`).type('form').send({ _csrf: csrf, kind: 'DECLINED', declinedReason: 'CHILD_DECLINED' }).expect(403);
+      expect(res.text).toContain(`<a href="#task-status">This task is Rowan Patel&#39;s. Only they or a manager can record what happened.</a>`);
+      expect(callsTo(kit.directory, 'POST', `/v1/tasks/${OFFERED_ID}/outcome`)).toHaveLength(0);
+
+      const { agent: manager } = await signedInAgent(kit.web.url, 'manager');
+      expect((await manager.get(`/tasks/${OFFERED_ID}`).expect(200)).text).toContain('Record what happened');
+    });
+  });
+
+  describe('a manager reassigns, unclaims and cancels a task', () => {
+    it('shows the manager, and only the manager, Reassign, Unclaim and Cancel on open work', async () => {
+      const { agent } = await signedInAgent(kit.web.url, 'manager');
+      const page = await agent.get(`/tasks/${OFFERED_ID}`).expect(200);
+      expect(text(page.text)).toContain('Manage this task');
+      expect(page.text).toContain(`href="/tasks/${OFFERED_ID}/reassign"`);
+      expect(page.text).toContain(`action="/tasks/${OFFERED_ID}/unclaim"`);
+      expect(page.text).toContain(`href="/tasks/${OFFERED_ID}/cancel"`);
+      // Open work nobody holds has nothing to unclaim.
+      expect((await agent.get(`/tasks/${INTERVIEW_ID}`).expect(200)).text).not.toContain(`/tasks/${INTERVIEW_ID}/unclaim`);
+
+      const { agent: cmo, csrf } = await signedInAgent(kit.web.url, 'cmo');
+      expect((await cmo.get(`/tasks/${OFFERED_ID}`).expect(200)).text).not.toContain('Manage this task');
+      await cmo.get(`/tasks/${OFFERED_ID}/reassign`).expect(403);
+      await cmo.post(`/tasks/${OFFERED_ID}/cancel`).type('form').send({ _csrf: csrf, reason: 'DUPLICATE' }).expect(403);
+      expect(callsTo(kit.directory, 'POST', `/v1/tasks/${OFFERED_ID}/cancel`)).toHaveLength(0);
+    });
+
+    it('reassigns to the officer chosen, with an error summary when nobody is, and shows it in the history', async () => {
+      const { agent, csrf } = await signedInAgent(kit.web.url, 'manager');
+      const form = await agent.get(`/tasks/${OFFERED_ID}/reassign`).expect(200);
+      expect(text(form.text)).toContain('Who has it now Casey Morgan');
+      expect(form.text).toContain('value="cover"');
+      expect(form.text).not.toContain('value="cmo"');
+      expect(form.text).not.toContain('value="reader"');
+
+      const missing = await agent.post(`/tasks/${OFFERED_ID}/reassign`).type('form').send({ _csrf: csrf }).expect(400);
+      expect(missing.text).toContain('<title>Error: Give the return interview for Amir Okafor to another officer – Homeward</title>');
+      expect(missing.text).toContain('<a href="#officer">Select who to give the task to</a>');
+      expect(callsTo(kit.directory, 'POST', `/v1/tasks/${OFFERED_ID}/reassign`)).toHaveLength(0);
+
+      const done = await agent.post(`/tasks/${OFFERED_ID}/reassign`).type('form').send({ _csrf: csrf, officer: 'cover' }).expect(303);
+      expect(done.headers.location).toBe(`/tasks/${OFFERED_ID}`);
+      expect(callsTo(kit.directory, 'POST', `/v1/tasks/${OFFERED_ID}/reassign`)[0].body).toEqual({ officer: 'cover' });
+      const page = text((await agent.get(`/tasks/${OFFERED_ID}`).expect(200)).text);
+      expect(page).toContain('You gave the return interview for Amir Okafor to Rowan Patel');
+      expect(page).toMatch(/Reassigned to Rowan Patel by Jordan Lee .* From Casey Morgan\./);
+    });
+
+    it("shows compliance-tracker's refusal (on leave without cover) on the form, keeping the choice", async () => {
+      kit.directory.routes['POST /v1/tasks/:id/reassign'] = () => ({ status: 409, body: { statusCode: 409, message: 'cover is on leave until 2026-07-01T08:00:00.000Z with no cover: choose someone at work' } });
+      const { agent, csrf } = await signedInAgent(kit.web.url, 'manager');
+      const res = await agent.post(`/tasks/${OFFERED_ID}/reassign`).type('form').send({ _csrf: csrf, officer: 'cover' }).expect(409);
+      expect(res.text).toContain('<a href="#officer">This could not be done now: cover is on leave until 2026-07-01T08:00:00.000Z with no cover: choose someone at work</a>');
+      expect(res.text).toMatch(/value="cover" checked/);
+    });
+
+    it('unclaims: back in the team queue, with a banner and the history', async () => {
+      const { agent, csrf } = await signedInAgent(kit.web.url, 'manager');
+      await agent.post(`/tasks/${STRATEGY_ID}/unclaim`).type('form').send({ _csrf: csrf }).expect(303);
+      const page = text((await agent.get(`/tasks/${STRATEGY_ID}`).expect(200)).text);
+      expect(page).toContain("The strategy discussion for Amy O'Neil is back in the team queue");
+      expect(page).toMatch(/Put back in the team queue by Jordan Lee .* From Casey Morgan\./);
+      expect(page).toContain('Who has it Not claimed');
+    });
+
+    it('cancels with a reason after the confirmation page, asking for the reason when none is chosen, and shows why in the history', async () => {
+      const { agent, csrf } = await signedInAgent(kit.web.url, 'manager');
+      const form = await agent.get(`/tasks/${INTERVIEW_ID}/cancel`).expect(200);
+      expect(text(form.text)).toContain('Cancelled work cannot be opened again.');
+      expect(form.text).toContain('Yes, cancel this task');
+      const missing = await agent.post(`/tasks/${INTERVIEW_ID}/cancel`).type('form').send({ _csrf: csrf }).expect(400);
+      expect(missing.text).toContain('<a href="#reason">Select why the task is cancelled</a>');
+      expect(callsTo(kit.directory, 'POST', `/v1/tasks/${INTERVIEW_ID}/cancel`)).toHaveLength(0);
+
+      await agent.post(`/tasks/${INTERVIEW_ID}/cancel`).type('form').send({ _csrf: csrf, reason: 'REPORT_MADE_IN_ERROR' }).expect(303);
+      expect(callsTo(kit.directory, 'POST', `/v1/tasks/${INTERVIEW_ID}/cancel`)[0].body).toEqual({ reason: 'REPORT_MADE_IN_ERROR' });
+      const page = text((await agent.get(`/tasks/${INTERVIEW_ID}`).expect(200)).text);
+      expect(page).toContain("You cancelled the return interview for Amy O'Neil");
+      expect(page).toMatch(/Cancelled by Jordan Lee .* The police report was made in error/);
+      expect(page).not.toContain('Manage this task');
+    });
+  });
+
   it('sends someone not signed in to sign-in from each task page', async () => {
-    for (const path of [`/tasks/${INTERVIEW_ID}`, `/tasks/${INTERVIEW_ID}/outcome`]) {
+    for (const path of [`/tasks/${INTERVIEW_ID}`, `/tasks/${INTERVIEW_ID}/outcome`, `/tasks/${INTERVIEW_ID}/reassign`, `/tasks/${INTERVIEW_ID}/cancel`]) {
       const res = await request(kit.web.url).get(path).expect(302);
       expect(res.headers.location).toBe(`/sign-in?returnTo=${encodeURIComponent(path)}`);
     }

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ClaimTaskController } from './claim-task/claim-task.controller';
 import { ClaimTask } from './claim-task/claim-task.usecase';
+import { ManageTaskController } from './manage-task/manage-task.controller';
+import { ManageTask } from './manage-task/manage-task.usecase';
+import { ShowManageForm } from './manage-task/show-manage-form.usecase';
 import { QueueController } from './queue/queue.controller';
 import { ShowQueue } from './queue/show-queue.usecase';
 import { RecordOutcomeController } from './record-outcome/record-outcome.controller';
@@ -11,7 +14,8 @@ import { ShowTask } from './show-task/show-task.usecase';
 
 /** The CMO's work: the queue (mine and the team's), a task with the child in view, claiming it and recording what happened. */
 @Module({
-  controllers: [QueueController, ClaimTaskController, RecordOutcomeController, ShowTaskController],
-  providers: [ShowQueue, ClaimTask, ShowTask, ShowOutcomeForm, RecordTaskOutcome],
+  // ManageTaskController before ShowTaskController: /tasks/{id}/reassign is not a task id.
+  controllers: [QueueController, ClaimTaskController, RecordOutcomeController, ManageTaskController, ShowTaskController],
+  providers: [ShowQueue, ClaimTask, ShowTask, ShowOutcomeForm, RecordTaskOutcome, ShowManageForm, ManageTask],
 })
 export class TasksModule {}

@@ -104,9 +104,10 @@ function titleFor(type: string, taskWords: string, name: string): string {
 }
 
 /** The outcome form for a task as it is now: the choices its state allows, each with its own questions. */
-export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary; answers: OutcomeAnswers; errors: FieldError[]; now: Date }) {
+export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary; answers: OutcomeAnswers; errors: FieldError[]; now: Date; notYours?: string }) {
   const { task, child, answers, errors } = p;
-  const allowed = outcomesAllowed(task.type, task.status);
+  // Someone else's task offers no choices: the page says whose it is instead.
+  const allowed = p.notYours ? [] : outcomesAllowed(task.type, task.status);
   const taskWords = label('taskType', task.type);
   const name = child ? childName(child) : 'this child';
   const single = allowed.length === 1 ? allowed[0] : undefined;
@@ -118,7 +119,7 @@ export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary
     status: statusTag(task.status),
     deadline: deadlineView(task, p.now),
     errors,
-    nothingToRecord: allowed.length === 0 ? whyNoOutcome(task.status) : undefined,
+    nothingToRecord: p.notYours ?? (allowed.length === 0 ? whyNoOutcome(task.status) : undefined),
     single,
     singleFields: single ? fieldsFor(single, task.type, answers, errors) : undefined,
     choices: allowed.length > 1

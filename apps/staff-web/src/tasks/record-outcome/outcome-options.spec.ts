@@ -1,4 +1,4 @@
-import { outcomesAllowed } from './outcome-options';
+import { outcomesAllowed, recordsOutcomeOn } from './outcome-options';
 
 describe('the outcomes a task may take now (as compliance-tracker allows them)', () => {
   it('walks a return interview through offered, then accepted, declined or held; or not offered', () => {
@@ -18,5 +18,17 @@ describe('the outcomes a task may take now (as compliance-tracker allows them)',
       for (const status of ['OPEN', 'COMPLETED', 'SUPERSEDED', 'CANCELLED']) expect(outcomesAllowed(type, status)).toEqual([]);
     }
     expect(outcomesAllowed('STRATEGY_DISCUSSION', 'OFFERED')).toEqual([]);
+  });
+});
+
+describe('who may record what happened (as compliance-tracker allows it)', () => {
+  it('given a task Casey holds, then Casey and any manager may, another CMO may not', () => {
+    expect(recordsOutcomeOn({ assignee: 'cmo' }, { username: 'cmo', role: 'CMO' })).toBe(true);
+    expect(recordsOutcomeOn({ assignee: 'cmo' }, { username: 'manager', role: 'MANAGER' })).toBe(true);
+    expect(recordsOutcomeOn({ assignee: 'cmo' }, { username: 'cover', role: 'CMO' })).toBe(false);
+  });
+
+  it('given work nobody holds, then anyone in the team may', () => {
+    expect(recordsOutcomeOn({ assignee: null }, { username: 'cover', role: 'CMO' })).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import type { RecordOutcomeBody } from '../../data/compliance-tracker.types';
+import type { OfficerView, RecordOutcomeBody } from '../../data/compliance-tracker.types';
+import { actorName } from '../task-presenters';
 
 /**
  * Which outcomes a task may take now: compliance-tracker's outcome-transitions, read from its
@@ -24,6 +25,20 @@ export function outcomesAllowed(type: string, status: string): OutcomeKind[] {
   if (MEETINGS.includes(type)) return ['MEETING_HELD'];
   if (OTHER_WORK.includes(type)) return ['DONE'];
   return [];
+}
+
+/**
+ * Whether this person may record what happened on the task: compliance-tracker's outcome-permission
+ * (the officer holding it, or a manager; work nobody holds is anyone's in the team). Pure.
+ */
+export function recordsOutcomeOn(task: { assignee: string | null }, user: { username: string; role: string }): boolean {
+  return user.role === 'MANAGER' || task.assignee === null || task.assignee === user.username;
+}
+
+/** Why this person may not record on the task, in words naming its holder; undefined when they may. */
+export function notYoursToRecord(task: { assignee: string | null }, user: { username: string; role: string }, officers: readonly OfficerView[]): string | undefined {
+  if (recordsOutcomeOn(task, user)) return undefined;
+  return `This task is ${actorName(task.assignee, officers)}'s. Only they or a manager can record what happened.`;
 }
 
 /** Why nothing can be recorded now, in words, for the form and the task page. */

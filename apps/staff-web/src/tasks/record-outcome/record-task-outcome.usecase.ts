@@ -9,7 +9,7 @@ import { label } from '../../web/labels';
 import { childName } from '../task-presenters';
 import { OutcomeAnswers, problemsAsErrors, readOutcomeForm } from './outcome-form';
 import { STATUS_ANCHOR } from './outcome-form-page';
-import { outcomesAllowed, whyNoOutcome } from './outcome-options';
+import { notYoursToRecord, outcomesAllowed, recordsOutcomeOn, whyNoOutcome } from './outcome-options';
 import { RECORDED } from './outcome-words';
 
 export interface RecordTaskOutcomeCommand {
@@ -21,7 +21,7 @@ export interface RecordTaskOutcomeCommand {
 
 export type RecordTaskOutcomeResult =
   | { recorded: true; notification: FlashNotification }
-  | { recorded: false; status: 400 | 409; answers: OutcomeAnswers; errors: FieldError[] };
+  | { recorded: false; status: 400 | 403 | 409; answers: OutcomeAnswers; errors: FieldError[] };
 
 /**
  * Checks the form as GOV.UK pages do, then asks compliance-tracker to record it: its 400
@@ -40,6 +40,8 @@ export class RecordTaskOutcome {
     const task = await this.tasks.task(user.token, taskId);
     const allowed = outcomesAllowed(task.type, task.status);
     const reading = readOutcomeForm(command.body, { taskType: task.type, allowed, now: this.clock.now() });
+    const notYours = recordsOutcomeOn(task, user) ? undefined : notYoursToRecord(task, user, await this.tasks.officers(user.token));
+    if (notYours) return { recorded: false, status: 403, answers: reading.answers, errors: [{ field: STATUS_ANCHOR, text: notYours }] };
     if (allowed.length === 0) return { recorded: false, status: 409, answers: reading.answers, errors: [{ field: STATUS_ANCHOR, text: whyNoOutcome(task.status) }] };
     if (!reading.body) return { recorded: false, status: 400, answers: reading.answers, errors: reading.errors };
 

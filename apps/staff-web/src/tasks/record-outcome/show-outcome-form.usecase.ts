@@ -6,6 +6,7 @@ import { ProtocolEngineClient } from '../../data/protocol-engine.client';
 import type { FieldError } from '../../web/forms';
 import type { OutcomeAnswers } from './outcome-form';
 import { outcomeFormModel } from './outcome-form-page';
+import { notYoursToRecord, recordsOutcomeOn } from './outcome-options';
 
 export interface ShowOutcomeFormCommand {
   user: SessionUser;
@@ -27,6 +28,7 @@ export class ShowOutcomeForm {
   async execute(command: ShowOutcomeFormCommand) {
     const task = await this.tasks.task(command.user.token, command.taskId);
     const [child] = await this.children.children(command.user.token, [task.childId], 'TASK');
-    return outcomeFormModel({ task, child, answers: command.answers ?? {}, errors: command.errors ?? [], now: this.clock.now() });
+    const notYours = recordsOutcomeOn(task, command.user) ? undefined : notYoursToRecord(task, command.user, await this.tasks.officers(command.user.token));
+    return outcomeFormModel({ task, child, answers: command.answers ?? {}, errors: command.errors ?? [], now: this.clock.now(), notYours });
   }
 }

@@ -10,7 +10,8 @@ import { londonDate, londonDateTime } from '../../web/date-filters';
 import { durationInWords } from '../../web/duration';
 import { label } from '../../web/labels';
 import { holdsWork } from '../queue/queue-query';
-import { outcomesAllowed, whyNoOutcome } from '../record-outcome/outcome-options';
+import { notYoursToRecord, outcomesAllowed, whyNoOutcome } from '../record-outcome/outcome-options';
+import { managesQueue } from '../manage-task/manage-actions';
 import { actorName, childName, deadlineView, flagTags, riskTag, statusTag } from '../task-presenters';
 import { historyItem, outcomeFacts } from './task-facts';
 
@@ -46,7 +47,8 @@ export class ShowTask {
     const now = this.clock.now();
     const name = record ? childName(record) : 'Child not known';
     const doesTheWork = holdsWork(user.role);
-    const outcomes = outcomesAllowed(task.type, task.status);
+    const notYours = doesTheWork ? notYoursToRecord(task, user, officers) : undefined;
+    const outcomes = notYours ? [] : outcomesAllowed(task.type, task.status);
     const facts = outcomeFacts(task.outcome);
 
     return {
@@ -56,7 +58,8 @@ export class ShowTask {
       actions: {
         claim: doesTheWork && task.status === 'OPEN',
         recordOutcome: doesTheWork && outcomes.length > 0 ? `/tasks/${task.id}/outcome` : undefined,
-        whyNot: doesTheWork && outcomes.length === 0 && task.status !== 'OPEN' ? whyNoOutcome(task.status) : undefined,
+        whyNot: notYours ?? (doesTheWork && outcomes.length === 0 && task.status !== 'OPEN' ? whyNoOutcome(task.status) : undefined),
+        manage: managesQueue(user, task),
       },
       child: record ? this.child(record) : undefined,
       episode: record ? this.episode(record.episodes.find((e) => e.id === task.episodeId)) : undefined,

@@ -1,6 +1,7 @@
 import type { OfficerView, TaskHistoryEntry, TaskOutcome } from '../../data/compliance-tracker.types';
 import { londonDateTime } from '../../web/date-filters';
 import { label } from '../../web/labels';
+import { CANCEL_REASONS } from '../manage-task/manage-actions';
 import { AGENCIES, DECLINED_REASONS, NOT_OFFERED_REASONS, OFFER_METHODS } from '../record-outcome/outcome-words';
 import { actorName } from '../task-presenters';
 
@@ -59,6 +60,17 @@ export function historyItem(entry: TaskHistoryEntry, officers: readonly OfficerV
       title = 'Claimed';
       if (str(d.coveredBy)) lines = [`Given to ${actorName(str(d.coveredBy), officers)}, covering while they are away.`];
       break;
+    case 'REASSIGNED':
+      title = `Reassigned to ${actorName(str(d.toAssignee), officers)}`;
+      lines = [
+        str(d.fromAssignee) ? `From ${actorName(str(d.fromAssignee), officers)}.` : 'From the team queue.',
+        ...(str(d.coveringFor) ? [`${actorName(str(d.coveringFor), officers)} is on leave: their cover took it.`] : []),
+      ];
+      break;
+    case 'UNCLAIMED':
+      title = 'Put back in the team queue';
+      if (str(d.fromAssignee)) lines = [`From ${actorName(str(d.fromAssignee), officers)}.`];
+      break;
     case 'HANDED_OVER':
       title = `Handed over to ${actorName(str(d.toAssignee), officers)}`;
       if (str(d.fromAssignee)) lines = [`From ${actorName(str(d.fromAssignee), officers)}.`];
@@ -72,6 +84,7 @@ export function historyItem(entry: TaskHistoryEntry, officers: readonly OfficerV
       break;
     case 'CANCELLED':
       title = 'Cancelled';
+      if (str(d.reason)) lines = [CANCEL_REASONS[str(d.reason) ?? '']?.text ?? `Reason: ${str(d.reason)}`];
       break;
     default:
       title = `Status changed from ${label('taskStatus', entry.fromStatus)} to ${label('taskStatus', entry.toStatus)}`;

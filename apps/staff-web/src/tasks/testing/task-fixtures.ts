@@ -214,6 +214,37 @@ export function teamStub(now: Date, tasks: TaskDetailView[] = teamTasks(now)): T
       history.get(id)?.push({ at: now.toISOString(), actor: username(req), action: 'CLAIMED', fromStatus: 'OPEN', toStatus: 'CLAIMED', details: { role: 'CMO' } });
       return { body: { id, status: 'CLAIMED', assignee: username(req) } };
     },
+    'POST /v1/tasks/:id/reassign': (req, { id }) => {
+      const t = find(id);
+      if (!t) return noTask(id);
+      const { officer } = req.body as { officer?: string };
+      const holder = teamOfficers().find((o) => o.username === officer && (o.role === 'CMO' || o.role === 'MANAGER'));
+      if (!holder) return { status: 400, body: { statusCode: 400, message: 'validation failed', problems: [{ field: 'officer', reason: `no active officer ${officer}` }] } };
+      if (!OPEN.includes(t.status)) return { status: 409, body: { statusCode: 409, message: `task is ${t.status}: cannot reassign it`, currentStatus: t.status } };
+      const [from, fromAssignee] = [t.status, t.assignee];
+      Object.assign(t, { status: t.status === 'OPEN' ? 'CLAIMED' : t.status, assignee: holder.username, claimedAt: t.claimedAt ?? now.toISOString() });
+      history.get(id)?.push({ at: now.toISOString(), actor: username(req), action: 'REASSIGNED', fromStatus: from, toStatus: t.status, details: { change: 'REASSIGNED', role: 'MANAGER', fromAssignee, toAssignee: holder.username } });
+      return { body: { id, status: t.status, assignee: holder.username } };
+    },
+    'POST /v1/tasks/:id/unclaim': (req, { id }) => {
+      const t = find(id);
+      if (!t) return noTask(id);
+      if (!OPEN.includes(t.status) || !t.assignee) return { status: 409, body: { statusCode: 409, message: `task is ${t.status} and nobody holds it: nothing to unclaim`, currentStatus: t.status } };
+      const [from, fromAssignee] = [t.status, t.assignee];
+      Object.assign(t, t.status === 'CLAIMED' ? { status: 'OPEN', assignee: null, claimedAt: null } : { assignee: null });
+      history.get(id)?.push({ at: now.toISOString(), actor: username(req), action: 'UNCLAIMED', fromStatus: from, toStatus: t.status, details: { change: 'UNCLAIMED', role: 'MANAGER', fromAssignee, toAssignee: 'TEAM_QUEUE' } });
+      return { body: { id, status: t.status, assignee: null } };
+    },
+    'POST /v1/tasks/:id/cancel': (req, { id }) => {
+      const t = find(id);
+      if (!t) return noTask(id);
+      if (!OPEN.includes(t.status)) return { status: 409, body: { statusCode: 409, message: `task is ${t.status}: cannot cancel it`, currentStatus: t.status } };
+      const from = t.status;
+      const { reason } = req.body as { reason?: string };
+      Object.assign(t, { status: 'CANCELLED', closedAt: now.toISOString() });
+      history.get(id)?.push({ at: now.toISOString(), actor: username(req), action: 'CANCELLED', fromStatus: from, toStatus: 'CANCELLED', details: { reason, role: 'MANAGER' } });
+      return { body: { id, status: 'CANCELLED' } };
+    },
     'POST /v1/tasks/:id/outcome': (req, { id }) => {
       const t = find(id);
       if (!t) return noTask(id);

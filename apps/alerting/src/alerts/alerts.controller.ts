@@ -1,4 +1,5 @@
-import { AcceptsTokenInQuery, CurrentStaff, Roles, StaffIdentity, StaffTokenGuard } from '@homeward/platform';
+import { Clock } from '@homeward/contracts';
+import { AcceptsTokenInQuery, CurrentStaff, Roles, StaffIdentity, StaffTokenExpiresAt, StaffTokenGuard } from '@homeward/platform';
 import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -10,7 +11,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { filter, map, Observable } from 'rxjs';
+import { filter, map, Observable, takeUntil, timer } from 'rxjs';
 import { AlertingConfig } from '../alerting.config';
 import { FeedStream } from '../delivery/channels/feed.stream';
 import { AcknowledgeAlert, AcknowledgeAlertCommand } from './acknowledge-alert';
@@ -32,6 +33,7 @@ export class AlertsController {
     private readonly acknowledgeAlert: AcknowledgeAlert,
     private readonly feed: FeedStream,
     private readonly config: AlertingConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -49,13 +51,16 @@ export class AlertsController {
       'Server-sent events: one `alert` event (an AlertView, its id as the event id) per alert delivered to the feed from now on, ' +
       'whichever alerting instance raised it, each once. Any staff role. ' +
       'EventSource cannot send headers, so here alone the token may come as `?access_token=`. ' +
-      'Live only: an alert raised while the stream was closed, or while this instance was away from Redis, is not replayed; read `GET /v1/alerts` after (re)connecting.',
+      'Live only: an alert raised while the stream was closed, or while this instance was away from Redis, is not replayed; read `GET /v1/alerts` after (re)connecting. ' +
+      'The stream ends when the token it was opened with expires: reconnect with a fresh one.',
   })
   @ApiBadRequestResponse({ description: 'A filter not understood: `problems` names each field and why' })
-  stream(@Query() query: AlertStreamQuery): Observable<MessageEvent> {
+  stream(@Query() query: AlertStreamQuery, @StaffTokenExpiresAt() expiresAt: Date): Observable<MessageEvent> {
     return this.feed.stream().pipe(
       filter(matchesFilters<AlertView>(query)),
       map((a) => ({ type: 'alert', id: a.id, data: a })),
+      // A token outlives no stream: a disabled officer's open stream stops with their last token.
+      takeUntil(timer(Math.max(0, expiresAt.getTime() - this.clock.now().getTime()))),
     );
   }
 
@@ -73,10 +78,10 @@ export class AlertsController {
   @Roles('CMO', 'MANAGER')
   @ApiOkResponse({ type: AlertView, description: "The alert, acknowledged by the token's staff id (the first acknowledgement stands)" })
   @ApiBadRequestResponse({ description: 'Not a UUID: `problems` names `id`' })
-  @ApiForbiddenResponse({ description: 'Read-only staff cannot acknowledge' })
+  @ApiForbiddenResponse({ description: "Read-only staff cannot acknowledge; an alert addressed to a manager (TEAM_MANAGER, SERVICE_MANAGER, DIRECTOR_OF_CHILDRENS_SERVICES, a senior manager) is a manager's to acknowledge" })
   @ApiNotFoundResponse({ description: 'No such alert' })
   async acknowledge(@Param('id') id: string, @CurrentStaff() staff: StaffIdentity): Promise<AlertView> {
-    const alert = await this.acknowledgeAlert.execute(AcknowledgeAlertCommand.create(id, staff.staffId));
+    const alert = await this.acknowledgeAlert.execute(AcknowledgeAlertCommand.create(id, staff.staffId, staff.role));
     return toAlertView(alert, this.config.linkBaseUrl);
   }
 }

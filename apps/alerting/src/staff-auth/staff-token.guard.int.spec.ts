@@ -101,6 +101,19 @@ describe('alerting: staff authenticate with a token from the staff directory', (
     expect((await get('/v1/alerts', { authorization: `Basic ${Buffer.from(`x:${token.manager}`).toString('base64')}` })).status).toBe(401);
   });
 
+  it('given a live stream opened with a token, ends it when the token expires (a disabled officer keeps no open stream)', async () => {
+    const shortLived = staffToken({ staffId: 'jo.bloggs', role: 'CMO' }, undefined, { now: clock.now(), ttlSeconds: 2 });
+    const opened = Date.now();
+    const res = await fetch(`${alerting.url}/v1/alerts/stream?access_token=${shortLived}`, { signal: AbortSignal.timeout(20_000) });
+    expect(res.status).toBe(200);
+    // The body ends when alerting closes the stream; before the fix it stayed open until the timeout aborted it.
+    await res.text();
+    expect(Date.now() - opened).toBeLessThan(10_000);
+    // A reconnect with the same token, once the service's clock has passed its expiry too, is refused.
+    clock.advance(2_000);
+    expect((await fetch(`${alerting.url}/v1/alerts/stream?access_token=${shortLived}`)).status).toBe(401);
+  });
+
   it('given a valid token, accepts it until the service clock passes its expiry', async () => {
     const shortLived = staffToken({ staffId: 'jo.bloggs', role: 'CMO' }, undefined, { now: clock.now(), ttlSeconds: 300 });
     expect((await get('/v1/alerts', bearer(shortLived))).status).toBe(200);

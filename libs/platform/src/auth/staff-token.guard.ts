@@ -26,10 +26,14 @@ export const AcceptsTokenInQuery = () => SetMetadata(TOKEN_IN_QUERY, true);
 
 export interface StaffRequest extends Request {
   staff: StaffIdentity;
+  staffTokenExpiresAt: Date;
 }
 
 /** The staff member the guard authenticated. */
 export const CurrentStaff = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<StaffRequest>().staff);
+
+/** When the caller's token stops working: a stream opened with it must end then. */
+export const StaffTokenExpiresAt = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<StaffRequest>().staffTokenExpiresAt);
 
 /**
  * What the guard needs from the app: the shared STAFF_TOKEN_SECRET. An app's config class has
@@ -66,23 +70,24 @@ export class StaffTokenGuard implements CanActivate {
     const req = http.getRequest<StaffRequest>();
     const targets = [context.getHandler(), context.getClass()];
     const token = bearerOf(req.header('authorization')) ?? (this.reflector.getAllAndOverride<boolean>(TOKEN_IN_QUERY, targets) ? queryTokenOf(req) : undefined);
-    const staff = this.verify(token, http.getResponse<Response>());
+    const { staff, expiresAt } = this.verify(token, http.getResponse<Response>());
     const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ROLES, targets);
     if (allowed && !allowed.includes(staff.role)) {
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `role ${staff.role} may not do this; needs ${allowed.join(' or ')}` });
     }
     req.staff = staff;
+    req.staffTokenExpiresAt = expiresAt;
     return true;
   }
 
-  private verify(token: string | undefined, res: Response): StaffIdentity {
+  private verify(token: string | undefined, res: Response): { staff: StaffIdentity; expiresAt: Date } {
     const refuse = (message: string, error?: string): never => {
       res.setHeader('WWW-Authenticate', `Bearer realm="homeward-staff"${error ? `, error="${error}"` : ''}`);
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message });
     };
     if (!token) return refuse(`a staff token is required: Authorization: Bearer <token>, from ${WHERE_TO_GET_ONE}`);
     try {
-      return this.tokens.verify(token, this.clock.now());
+      return this.tokens.verifyWithExpiry(token, this.clock.now());
     } catch (error) {
       if (!(error instanceof StaffTokenRejected)) throw error;
       return refuse(`${error.message}: get a new one from ${WHERE_TO_GET_ONE}`, 'invalid_token');

@@ -32,6 +32,11 @@ describe('staff tokens', () => {
     expect(jwt.decode(token)).toMatchObject({ sub: 'jo.bloggs', role: 'MANAGER', iss: STAFF_TOKEN_ISSUER, aud: STAFF_TOKEN_AUDIENCE });
   });
 
+  it('given a token the directory signed, tells when it stops working, for answers that last (an event stream)', () => {
+    const { token, expiresAt } = tokens.sign({ staffId: 'jo.bloggs', role: 'CMO' }, { now: NOW, ttlSeconds: 900 });
+    expect(tokens.verifyWithExpiry(token, NOW)).toEqual({ staff: { staffId: 'jo.bloggs', role: 'CMO' }, expiresAt });
+  });
+
   it('given the token at or after its expiry, rejects it as expired', () => {
     const { token } = tokens.sign({ staffId: 'jo.bloggs', role: 'CMO' }, { now: NOW, ttlSeconds: 60 });
     expect(rejection(token, later(60))).toBe('expired');

@@ -67,6 +67,11 @@ export class StaffTokens {
 
   /** The identity a token carries; throws StaffTokenRejected unless signature, issuer, audience, expiry and claims all hold at `now`. */
   verify(token: string, now: Date): StaffIdentity {
+    return this.verifyWithExpiry(token, now).staff;
+  }
+
+  /** As verify, with the instant the token stops working: an answer that lasts (an event stream) ends then. */
+  verifyWithExpiry(token: string, now: Date): { staff: StaffIdentity; expiresAt: Date } {
     let claims: StaffTokenClaims;
     try {
       claims = this.jwt.verify<StaffTokenClaims>(token, {
@@ -83,6 +88,6 @@ export class StaffTokens {
     if (typeof claims.exp !== 'number' || !isStaffId(claims.sub) || !StaffRoles.includes(claims.role as StaffRole)) {
       throw new StaffTokenRejected('invalid');
     }
-    return { staffId: claims.sub, role: claims.role as StaffRole };
+    return { staff: { staffId: claims.sub, role: claims.role as StaffRole }, expiresAt: new Date(claims.exp * 1000) };
   }
 }

@@ -77,6 +77,24 @@ describe('alerting: acknowledging alerts, and escalating high-risk alerts nobody
     expect(second.map((a) => a.recipient).sort()).toEqual(['DIRECTOR_OF_CHILDRENS_SERVICES', 'SERVICE_MANAGER', 'TEAM_MANAGER']);
   });
 
+  it("given an escalation addressed to the team manager, a CMO's acknowledgement is refused (403, nothing recorded) and a manager's stands", async () => {
+    const ref = await raiseHighRisk();
+    clock.advance((ACK_TIMEOUT_SECONDS + 1) * 1_000);
+    await sweep();
+    const [toManager] = await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED', recipient: 'TEAM_MANAGER' });
+
+    const refused = await client.acknowledge(toManager.id, staffToken({ staffId: 'jo.bloggs', role: 'CMO' }));
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toBe('this alert is addressed to TEAM_MANAGER: only a manager may acknowledge it');
+    expect(await client.feed({ policeReference: ref, kind: 'HIGH_RISK_UNACKNOWLEDGED', recipient: 'TEAM_MANAGER' })).toEqual([
+      expect.objectContaining({ id: toManager.id, acknowledgedAt: null, acknowledgedBy: null }),
+    ]);
+
+    const accepted = await client.acknowledge(toManager.id);
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toMatchObject({ id: toManager.id, acknowledgedBy: 'test.manager' });
+  });
+
   it('given one recipient acknowledges in time, records the staff id their token names and nobody is escalated to', async () => {
     const ref = await raiseHighRisk();
     const [cmo] = await client.feed({ policeReference: ref, recipient: 'CHILDREN_MISSING_OFFICER' });

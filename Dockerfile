@@ -1,12 +1,13 @@
 # One image recipe for all four Homeward services; pick the service with --build-arg APP=<app>.
 #   docker build --build-arg APP=ingest-api --build-arg PORT=3000 -t homeward/ingest-api .
 # The build stage is identical for every APP, so BuildKit builds it once and reuses it.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 22, a long-term-support line (20 left LTS in April 2026); the suite runs on 22 too (npm run test:node22).
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # ---------------------------------------------------------------- build: compile every app once
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
-# Install scripts are not needed to compile (tsc + tsc-alias) and npm 10 (bundled with node 20)
+# Install scripts are not needed to compile (tsc + tsc-alias) and npm 10 (bundled with node 22)
 # ignores package.json's npm 11 `allowScripts`, so skip them all rather than run unvetted ones.
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund

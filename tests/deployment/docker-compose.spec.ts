@@ -283,8 +283,8 @@ describe('docker/kafka/create-topics.sh', () => {
 describe('Dockerfile', () => {
   const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
 
-  it('builds on node:20-bookworm-slim in stages and installs only production deps at runtime', () => {
-    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
+  it('builds on node:22-bookworm-slim (a supported LTS) in stages and installs only production deps at runtime', () => {
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:22-bookworm-slim$/m);
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/npm run build/);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);

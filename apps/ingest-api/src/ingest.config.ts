@@ -20,6 +20,13 @@ export class IngestConfig extends ServiceConfig {
   @Env('RATE_LIMIT_WINDOW_MS') @IsInt() @Min(1000)
   rateLimitWindowMs: number = 60_000;
 
+  /**
+   * An occurredAt further back than this is refused (400): a year covers a force replaying a
+   * backlog and a long episode's FOUND (its own time is recent), and catches a mistyped year.
+   */
+  @Env('OCCURRED_AT_MAX_AGE_DAYS') @IsInt() @Min(1) @Max(3650)
+  occurredAtMaxAgeDays: number = 366;
+
   /** What a 503 tells a police system to wait before retrying while PostgreSQL is unavailable. */
   @Env('UNAVAILABLE_RETRY_AFTER_SECONDS') @IsInt() @Min(1)
   unavailableRetryAfterSeconds: number = 5;
@@ -34,4 +41,11 @@ export class IngestConfig extends ServiceConfig {
 
   @Env('UNDECIDED_CHECK_INTERVAL_MS') @IsInt() @Min(100)
   undecidedCheckIntervalMs: number = 60_000;
+
+  /** The council's records schedule for ingest's transit copy of a notification, counted from its decision. */
+  @Env('NOTIFICATION_BODY_RETENTION_DAYS') @IsInt() @Min(1)
+  notificationBodyRetentionDays: number = 30;
+
+  @Env('RETENTION_CHECK_INTERVAL_MS') @IsInt() @Min(100)
+  retentionCheckIntervalMs: number = 3_600_000;
 }

@@ -72,7 +72,7 @@ describe('platform: outbox relay and idempotent inbox on real PostgreSQL and Kaf
   let probe: RunningService;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ OUTBOX_MAX_ATTEMPTS: '3', KAFKA_MAX_MESSAGE_BYTES: '4096' });
+    env = await createTestEnvironment({ OUTBOX_MAX_ATTEMPTS: '3', KAFKA_MAX_MESSAGE_BYTES: '4096', OUTBOX_RETENTION_HOURS: '1', OUTBOX_PRUNE_INTERVAL_MS: '200' });
     probe = await startServiceInProcess(ProbeModule, env);
   });
 
@@ -144,6 +144,15 @@ describe('platform: outbox relay and idempotent inbox on real PostgreSQL and Kaf
     expect(held.processed_at!.getTime()).toBeGreaterThanOrEqual(abandoned.abandoned_at!.getTime());
     const metrics = await (await fetch(`${probe.url}/metrics`)).text();
     expect(metrics).toMatch(/homeward_outbox_abandoned_total\{topic="platform\.probe\.v1"\} 1/);
+  });
+
+  it('given published rows older than the retention, deletes them (they hold whole events) and keeps the recent ones', async () => {
+    const [old, recent] = [probeEvent('retained-old'), probeEvent('retained-recent')];
+    await write(probe, [['retention', old], ['retention', recent]]);
+    await waitFor(async () => (await outboxRow(recent))?.processed_at ?? undefined, { description: 'both published', timeoutMs: 20_000 });
+    await probe.app.get(DataSource).query(`UPDATE outbox SET processed_at = now() - interval '2 hours' WHERE message_id = $1`, [old.id]);
+    await waitFor(async () => (await outboxRow(old)) === undefined || undefined, { description: 'the old row deleted', timeoutMs: 20_000 });
+    expect(await outboxRow(recent)).toBeDefined();
   });
 
   it("given two relays publishing the same outbox, each key's events reach the consumer in the order they were written", async () => {

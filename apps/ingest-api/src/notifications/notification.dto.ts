@@ -21,7 +21,6 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -31,10 +30,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, OnlyWithType } from './notification.validators';
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-const INSTANT_MESSAGE = 'must be an ISO 8601 instant with a time zone, e.g. 2026-06-01T19:00:00Z';
+import { IsCalendarDate, IsInstant } from '@homeward/platform';
+import { OnlyWithType } from './notification.validators';
 
 export class ChildDto {
   @ApiProperty({ example: 'Jordan' })
@@ -78,7 +75,7 @@ export class FoundDetailsDto {
   foundBy?: string;
 
   @ApiPropertyOptional({ example: '2026-06-02T00:15:00Z' })
-  @IsOptional() @Matches(ISO_INSTANT, { message: `safeAndWellCheckAt ${INSTANT_MESSAGE}` }) @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   safeAndWellCheckAt?: string;
 
   @ApiPropertyOptional({ example: false })
@@ -112,8 +109,8 @@ export class NotificationDto {
   @IsString() @IsNotEmpty() @MaxLength(64)
   policeReference: string;
 
-  @ApiProperty({ example: '2026-06-01T19:00:00Z', description: 'Missing since, risk changed at, or found at' })
-  @Matches(ISO_INSTANT, { message: `occurredAt ${INSTANT_MESSAGE}` }) @IsISO8601({ strict: true })
+  @ApiProperty({ example: '2026-06-01T19:00:00Z', description: "Missing since, risk changed at, or found at: not before the child's date of birth, not more than OCCURRED_AT_MAX_AGE_DAYS (default 366) days before receipt, at most 5 minutes ahead" })
+  @IsInstant()
   occurredAt: string;
 
   @ApiProperty({ type: ChildDto })

@@ -4,6 +4,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, 
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ForceAuthGuard, ForceRequest } from '../api-keys/authenticate-force';
+import { IngestConfig } from '../ingest.config';
 import { ForceRateLimitGuard } from '../rate-limits/force-rate-limit.guard';
 import { GetNotificationStatus, NotificationStatusDto } from './get-notification-status';
 import { NotificationAcceptedDto, NotificationDto } from './notification.dto';
@@ -19,6 +20,7 @@ export class NotificationsController {
     private readonly receive: ReceiveNotification,
     private readonly status: GetNotificationStatus,
     private readonly clock: Clock,
+    private readonly config: IngestConfig,
   ) {}
 
   @Post()
@@ -42,6 +44,7 @@ export class NotificationsController {
       notification: body,
       correlationId: Correlation.currentOrNew(),
       now: this.clock.now(),
+      maxAgeDays: this.config.occurredAtMaxAgeDays,
     });
     const result = await this.receive.execute(command);
     if (!result.created) res.status(200);

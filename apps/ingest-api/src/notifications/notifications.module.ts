@@ -8,12 +8,13 @@ import { MarkNotificationDecided, MarkNotificationDecidedConsumer } from './mark
 import { MarkNotificationsPublished, NotificationsPublishedHook } from './mark-notification-published';
 import { NotificationsController } from './notifications.controller';
 import { ReceiveNotification } from './receive-notification';
+import { BodyRetention, PurgeRetainedBodies } from './purge-retained-bodies';
 import { RedeliverUndecidedNotifications, UndecidedCheck, UndecidedMetrics } from './redeliver-undecided';
 
 @Module({
   imports: [ApiKeysModule, RateLimitsModule],
   controllers: [NotificationsController],
-  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationsPublished, NotificationsPublishedHook, MarkNotificationDecided, MarkNotificationDecidedConsumer, RedeliverUndecidedNotifications, UndecidedMetrics, UndecidedCheck],
+  providers: [ReceiveNotification, GetNotificationStatus, MarkNotificationsPublished, NotificationsPublishedHook, MarkNotificationDecided, MarkNotificationDecidedConsumer, RedeliverUndecidedNotifications, UndecidedMetrics, UndecidedCheck, PurgeRetainedBodies, BodyRetention],
 })
 export class NotificationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

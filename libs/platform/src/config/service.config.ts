@@ -18,8 +18,9 @@ export const EnvList = (): PropertyDecorator => (target, key) => {
 
 /** What every Homeward service needs; each app extends it with its own settings. */
 export class ServiceConfig {
+  /** Production unless said otherwise: `npm start` says development and the test harness test. */
   @Env('NODE_ENV') @IsIn(['development', 'test', 'production'])
-  nodeEnv: 'development' | 'test' | 'production' = 'development';
+  nodeEnv: 'development' | 'test' | 'production' = 'production';
 
   @Env('HOST') @IsString()
   host: string = '0.0.0.0';
@@ -80,6 +81,13 @@ export class ServiceConfig {
   /** Refusals by the broker (not outages) after which a row is abandoned, with an ops alert, so later rows flow. */
   @Env('OUTBOX_MAX_ATTEMPTS') @IsInt() @Min(1)
   outboxMaxAttempts: number = 10;
+
+  /** Published (or abandoned) outbox rows hold whole events, children's data included: kept this long, then deleted. */
+  @Env('OUTBOX_RETENTION_HOURS') @IsInt() @Min(1)
+  outboxRetentionHours: number = 168;
+
+  @Env('OUTBOX_PRUNE_INTERVAL_MS') @IsInt() @Min(100)
+  outboxPruneIntervalMs: number = 600_000;
 
   /** The broker's `message.max.bytes`: a bigger message is refused before it is sent, as the broker would. */
   @Env('KAFKA_MAX_MESSAGE_BYTES') @IsInt() @Min(1_024)

@@ -36,7 +36,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * One relay of a service publishes at a time (an advisory lock), so per-key order holds with
  * several replicas. A row the broker refuses (not an outage) holds back only the later rows of
  * its key; after OUTBOX_MAX_ATTEMPTS refusals it is abandoned with an ops alert (a metric and
- * an error log) and the rest of its key flows.
+ * an error log) and the rest of its key flows. Rows past their retention are deleted.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap {
@@ -90,11 +90,16 @@ export class OutboxRelay implements OnApplicationBootstrap {
 
   private async run(): Promise<void> {
     let failures = 0;
+    let prunedAt = 0;
     while (this.running) {
       try {
         const published = await this.publishBatch();
         failures = 0;
         if (published === BATCH_SIZE) continue;
+        if (Date.now() - prunedAt >= this.config.outboxPruneIntervalMs) {
+          prunedAt = Date.now();
+          await this.prune();
+        }
         await this.idle(this.config.outboxPollIntervalMs);
       } catch (error) {
         failures += 1;
@@ -174,6 +179,15 @@ export class OutboxRelay implements OnApplicationBootstrap {
     if (!abandoned) return;
     this.metrics.outboxAbandoned.inc({ topic: row.topic });
     this.logger.error({ outboxId: row.id, topic: row.topic, attempts: this.config.outboxMaxAttempts, error }, 'outbox row abandoned: the broker refuses it; later rows flow');
+  }
+
+  /** Rows past OUTBOX_RETENTION_HOURS since they went out (or were abandoned) go, a page at a time between batches. */
+  private async prune(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM outbox WHERE id IN (
+         SELECT id FROM outbox WHERE coalesce(processed_at, abandoned_at) < now() - make_interval(hours => $1) LIMIT 5000)`,
+      [this.config.outboxRetentionHours],
+    );
   }
 
   /** Outside the rolled-back transaction, so the oldest waiting row shows why nothing moves. */

@@ -77,6 +77,24 @@ export class QueueFactory {
    * instances. The scheduler lives in Redis, so a flush would stop the very sweep that repairs
    * the flush: each instance re-upserts it (idempotent) on a local timer, stopped at shutdown.
    */
+  /**
+   * Periodic work, one run at a time across every replica: its own queue, a BullMQ job scheduler
+   * kept in place (it survives a Redis flush), and a worker. A failed run is logged and the
+   * next one tries again.
+   */
+  async every(name: string, everyMs: number, work: () => Promise<unknown>): Promise<void> {
+    this.worker(
+      name,
+      () =>
+        work().catch((error: unknown) => {
+          this.logger.warn({ queue: name, error: String(error) }, 'periodic work failed; the next run tries again');
+          throw error;
+        }),
+      { concurrency: 1 },
+    );
+    await this.keepScheduled(name, name, everyMs, 'run');
+  }
+
   async keepScheduled(queueName: string, schedulerId: string, everyMs: number, jobName: string): Promise<void> {
     const upsert = () =>
       this.queue(queueName)

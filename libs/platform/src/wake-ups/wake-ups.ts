@@ -127,13 +127,6 @@ export class WakeUps {
   private startSweeping(): void {
     if (this.sweeping) return;
     this.sweeping = true;
-    const queue = wakeUpSweepQueue(this.service);
-    const sweep = () =>
-      this.sweep.run().catch((error: unknown) => {
-        this.logger.warn({ error: String(error) }, 'wake-up sweep failed; the next one tries again');
-        throw error;
-      });
-    this.queues.worker(queue, sweep, { concurrency: 1 });
-    void this.queues.keepScheduled(queue, queue, this.config.wakeUpSweepIntervalMs, 'sweep');
+    void this.queues.every(wakeUpSweepQueue(this.service), this.config.wakeUpSweepIntervalMs, () => this.sweep.run());
   }
 }

@@ -15,7 +15,6 @@ export class UndecidedCheck implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.queues.worker(UNDECIDED_CHECK_QUEUE, () => this.redeliver.execute(), { concurrency: 1 });
-    await this.queues.keepScheduled(UNDECIDED_CHECK_QUEUE, UNDECIDED_CHECK_QUEUE, this.config.undecidedCheckIntervalMs, 'check');
+    await this.queues.every(UNDECIDED_CHECK_QUEUE, this.config.undecidedCheckIntervalMs, () => this.redeliver.execute());
   }
 }

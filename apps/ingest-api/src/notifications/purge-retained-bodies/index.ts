@@ -1,0 +1,2 @@
+export * from './body-retention';
+export * from './purge-retained-bodies.usecase';

@@ -106,7 +106,7 @@ describe('finding a child and opening their record', () => {
       expect(page.text).toContain('Found at A friend&#39;s flat in Derby, DE1 2AB');
       expect(page.text).toContain('Returned to: Placement');
       expect(page.text).toContain('Missing at HIGH risk: a strategy discussion within 24 hours');
-      expect(page.text).toContain('NSCB default (nscb-default-1)');
+      expect(page.text).toContain('NSCB default (nscb-default-2)');
       expect(page.text).toContain(`href="/tasks/${STRATEGY_TASK_ID}"`);
       expect(page.text).toContain(`href="/tasks/${INTERVIEW_TASK_ID}"`);
       expect(page.text).toContain('Held on');

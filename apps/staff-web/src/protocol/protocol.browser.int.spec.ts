@@ -67,7 +67,7 @@ describe('the protocol pages, in a browser', () => {
     await signIn(page, kit.web.url, 'admin');
     await page.getByRole('link', { name: 'Protocol', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Protocol versions' }).waitFor();
-    await page.getByRole('heading', { name: /nscb-default-1: NSCB default/ }).waitFor();
+    await page.getByRole('heading', { name: /nscb-default-2: NSCB default/ }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'protocol');
     // Other versions' rules are folded away: opened, they read as the active one's do.
@@ -95,7 +95,7 @@ describe('the protocol pages, in a browser', () => {
     await expectAccessible(page);
     await screenshot(page, 'what-if');
 
-    await whatIf.run(/nscb-default-1/, ['1', '10', '2026'], ['31', '10', '2026']);
+    await whatIf.run(/nscb-default-2/, ['1', '10', '2026'], ['31', '10', '2026']);
     await page.getByText('No decision in the period would differ.').waitFor();
     await expectAccessible(page);
   });

@@ -40,7 +40,7 @@ describe('the protocol pages', () => {
     const page = await agent.get('/protocol').expect(200);
     expect(kit.protocolEngine.calls.filter((c) => c.path === '/v1/protocol/versions').at(-1)?.headers.authorization).toBe('Bearer token-for-admin');
     const [, active, others] = page.text.split(/<h2 class="govuk-heading-m">(?:Active version|Other versions)<\/h2>/);
-    expect(active).toContain('nscb-default-1: NSCB default');
+    expect(active).toContain('nscb-default-2: NSCB default');
     expect(active).toMatch(/govuk-tag--green">\s*Active/);
     expect(active).toContain('Task: Return interview, normal, within 72 clock hours from when the child was found; the placing authority does it for a child it placed here');
     expect(active).toContain('Task: Return interview, made priority');

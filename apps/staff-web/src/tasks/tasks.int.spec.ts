@@ -222,7 +222,7 @@ describe('the work queue, a task and its outcome forms (staff-web routes against
       expect(words).toContain('Asked for by Police notification: found');
       expect(words).toContain('Rules that asked for it Found: a return interview within 72 hours Return interview is a priority');
       expect(words).toContain('Other rules that fired A CSE flag makes the risk at least HIGH');
-      expect(words).toContain('Protocol NSCB default (version nscb-default-1)');
+      expect(words).toContain('Protocol NSCB default (version nscb-default-2)');
       expect(words).toMatch(/Counted as 72 hours from /);
       expect(words).toContain('Nothing recorded yet');
       expect(words).toMatch(/Task created by Homeward \(the protocol\)/);

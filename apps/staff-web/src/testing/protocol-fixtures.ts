@@ -30,7 +30,7 @@ export function whatIfAnswer(from: string, to: string, options: { differences?: 
     return { from, to, draftVersion: 'nscb-2027-1', notificationsReplayed: 41, timersReplayed: 3, decisionsDiffering: 0, summary: { tasksAdded: 0, tasksRemoved: 0, tasksChanged: 0, byRule: {} }, differences: [] };
   }
   const changed = (ref: string, at: string, priority = 'NORMAL') => ({
-    cause: { kind: 'notification' as const, ingestId: `ing-${ref}`, notificationId: `n-${ref}` }, ingestId: `ing-${ref}`, policeReference: ref, episodeId: `ep-${ref}`, type: 'FOUND', occurredAt: at, baselineVersion: 'nscb-default-1', added: [], removed: [],
+    cause: { kind: 'notification' as const, ingestId: `ing-${ref}`, notificationId: `n-${ref}` }, ingestId: `ing-${ref}`, policeReference: ref, episodeId: `ep-${ref}`, type: 'FOUND', occurredAt: at, baselineVersion: 'nscb-default-2', added: [], removed: [],
     changed: [{ actionKey: 'RETURN_INTERVIEW', taskType: 'RETURN_INTERVIEW', before: rhi(72, priority), after: rhi(48, priority) }], rulesNowFiring: [], rulesNoLongerFiring: [],
   });
   return {
@@ -40,7 +40,7 @@ export function whatIfAnswer(from: string, to: string, options: { differences?: 
       changed('NT/26/004512', '2026-10-03T18:00:00Z', 'PRIORITY'),
       changed('NT/26/004730', '2026-10-09T07:40:00Z'),
       {
-        cause: { kind: 'notification', ingestId: 'ing-3', notificationId: 'n-3' }, ingestId: 'ing-3', policeReference: 'NT/26/005102', episodeId: 'ep-3', type: 'MISSING_REPORTED', occurredAt: '2026-10-21T22:05:00Z', baselineVersion: 'nscb-default-1', added: [],
+        cause: { kind: 'notification', ingestId: 'ing-3', notificationId: 'n-3' }, ingestId: 'ing-3', policeReference: 'NT/26/005102', episodeId: 'ep-3', type: 'MISSING_REPORTED', occurredAt: '2026-10-21T22:05:00Z', baselineVersion: 'nscb-default-2', added: [],
         removed: [{ ...rhi(5), actionKey: 'MULTI_AGENCY_MEETING', taskType: 'MULTI_AGENCY_MEETING', deadline: { unit: 'WORKING_DAYS', amount: 5 }, reasons: ['persistent-missing'] }],
         changed: [], rulesNowFiring: [], rulesNoLongerFiring: ['persistent-missing'],
       },

@@ -121,7 +121,7 @@ export function decisionFor(now: Date): DecisionDetail {
     cause: 'Police notification: found',
     effectiveRisk: 'HIGH',
     alerts: [],
-    protocolVersion: { id: '9e8d7c6b-5a49-4382-a716-151413121110', version: 'nscb-default-1', name: 'NSCB default' },
+    protocolVersion: { id: '9e8d7c6b-5a49-4382-a716-151413121110', version: 'nscb-default-2', name: 'NSCB default' },
     rulesFired: [
       { id: 'return-interview', description: 'Found: a return interview within 72 hours' },
       { id: 'priority-return-interview', description: 'Return interview is a priority: episode over 24 hours, 2+ episodes in 90 days, or a CSE, CCE or mental-health flag' },

@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { LeaveModule } from './leave/leave.module';
+import { MeetingListsModule } from './meeting-lists/meeting-lists.module';
 import { ProtocolModule } from './protocol/protocol.module';
 import { DataModule } from './data/data.module';
 import { HealthModule } from './health/health.module';
@@ -28,6 +29,7 @@ import { WebModule } from './web/web.module';
     LeaveModule,
     ProtocolModule,
     ChildrenModule,
+    MeetingListsModule,
     AlertsModule,
     TasksModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).

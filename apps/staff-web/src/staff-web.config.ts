@@ -98,6 +98,10 @@ export class StaffWebConfig {
   @Env('ALERTING_URL') @Matches(HTTP_URL, urlMessage)
   alertingUrl: string = 'http://127.0.0.1:3003';
 
+  /** Staff record placement notices there (POST /v1/placement-notices with their staff token). */
+  @Env('INGEST_API_URL') @Matches(HTTP_URL, urlMessage)
+  ingestApiUrl: string = 'http://127.0.0.1:3000';
+
   @Env('EDUCATION_REFERRALS_URL') @IsOptional() @Matches(HTTP_URL, urlMessage)
   educationReferralsUrl?: string;
 

@@ -8,6 +8,7 @@ export interface StaffWebUrls {
   complianceTracker?: string;
   protocolEngine?: string;
   alerting?: string;
+  ingestApi?: string;
   educationReferrals?: string;
 }
 
@@ -57,6 +58,7 @@ export async function startStaffWeb(options: StartStaffWebOptions): Promise<Runn
       COMPLIANCE_TRACKER_URL: urls.complianceTracker ?? NOWHERE,
       PROTOCOL_ENGINE_URL: urls.protocolEngine ?? NOWHERE,
       ALERTING_URL: urls.alerting ?? NOWHERE,
+      INGEST_API_URL: urls.ingestApi ?? NOWHERE,
       ...(urls.educationReferrals ? { EDUCATION_REFERRALS_URL: urls.educationReferrals } : {}),
       ...options.env,
     },

@@ -32,6 +32,7 @@ export class ChildrenController {
     const command = ShowChildRecordCommand.create(user, id);
     if (!command) throw new NotFoundException();
     const page = await this.showChildRecord.execute(command);
-    res.render(RECORD_VIEW, { pageTitle: page.child.name, ...page });
+    const actions = { casework: user.role === 'CMO' || user.role === 'MANAGER', manager: user.role === 'MANAGER' };
+    res.render(RECORD_VIEW, { pageTitle: page.child.name, ...page, actions });
   }
 }

@@ -34,6 +34,10 @@ export class ApiClient {
     return this.request<T>('PATCH', path, call);
   }
 
+  put<T>(path: string, call: ApiCall = {}): Promise<T> {
+    return this.request<T>('PUT', path, call);
+  }
+
   /**
    * A long-lived answer (server-sent events) as a byte stream, opened with the caller's token.
    * No timeout once it has answered: `signal` ends it. Errors as for request().

@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { AlertingClient } from './alerting.client';
 import { ComplianceTrackerClient } from './compliance-tracker.client';
+import { IngestApiClient } from './ingest-api.client';
 import { ProtocolEngineClient } from './protocol-engine.client';
 
 /** One client per service, available everywhere: a feature module injects the ones it calls. */
 @Global()
 @Module({
-  providers: [ComplianceTrackerClient, ProtocolEngineClient, AlertingClient],
-  exports: [ComplianceTrackerClient, ProtocolEngineClient, AlertingClient],
+  providers: [ComplianceTrackerClient, ProtocolEngineClient, AlertingClient, IngestApiClient],
+  exports: [ComplianceTrackerClient, ProtocolEngineClient, AlertingClient, IngestApiClient],
 })
 export class DataModule {}

@@ -4,5 +4,6 @@ export * from './compliance-tracker.client';
 export * from './compliance-tracker.types';
 export * from './protocol-engine.client';
 export * from './alerting.client';
+export * from './ingest-api.client';
 export * from './protocol-engine.types';
 export * from './alerting.types';

@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { StaffWebConfig } from '../staff-web.config';
 import { ApiClient } from './api-client';
-import type { ChildRecord, ChildSummary, DecisionDetail, ProtocolVersionView, RecordView, WhatIfAnswer } from './protocol-engine.types';
+import type {
+  AllocatedWorkerView,
+  ChildChange,
+  ChildMerged,
+  ChildRecord,
+  ChildSummary,
+  DecisionDetail,
+  MeetingListAnswer,
+  MeetingListPath,
+  MeetingListRemoval,
+  PlacementNoticeView,
+  ProtocolVersionView,
+  RecordView,
+  WhatIfAnswer,
+} from './protocol-engine.types';
 
 /**
  * protocol-engine: children (summaries, search, records), decisions, protocol versions, what-if.
@@ -33,6 +47,36 @@ export class ProtocolEngineClient {
   /** Who viewed a child's record, newest first (MANAGER only). */
   childRecordViews(token: string, id: string): Promise<RecordView[]> {
     return this.api.get(`/v1/children/${encodeURIComponent(id)}/views`, { token });
+  }
+
+  /** The placement notices matched to the child, newest first (recorded as a view of the record). */
+  placementNotices(token: string, childId: string): Promise<PlacementNoticeView[]> {
+    return this.api.get(`/v1/children/${encodeURIComponent(childId)}/placement-notices`, { token });
+  }
+
+  /** CMO or MANAGER; `staffId: null` records that the child has none. 400 with `problems` (staffId). */
+  setAllocatedWorker(token: string, childId: string, staffId: string | null): Promise<AllocatedWorkerView> {
+    return this.api.put(`/v1/children/${encodeURIComponent(childId)}/allocated-worker`, { token, body: { staffId } });
+  }
+
+  /** Corrections of the child's details and merges, oldest first (MANAGER only). */
+  childChanges(token: string, childId: string): Promise<ChildChange[]> {
+    return this.api.get(`/v1/children/${encodeURIComponent(childId)}/changes`, { token });
+  }
+
+  /** MANAGER: the record mergeChildId moves into survivorId. 400 (same record), 404 (either unknown), 409 (either merged already). */
+  mergeChildren(token: string, survivorId: string, mergeChildId: string): Promise<ChildMerged> {
+    return this.api.post(`/v1/children/${encodeURIComponent(survivorId)}/merge`, { token, body: { mergeChildId } });
+  }
+
+  /** The children on a meeting list now, longest on first (CMO, MANAGER, READ_ONLY; each child read is recorded). */
+  meetingList(token: string, list: MeetingListPath): Promise<MeetingListAnswer> {
+    return this.api.get(`/v1/meeting-lists/${list}`, { token });
+  }
+
+  /** MANAGER: takes the child off the list. 400 with `problems` (reason, note), 404 when they are not on it. */
+  removeFromMeetingList(token: string, list: MeetingListPath, removal: MeetingListRemoval): Promise<{ entryId: string; leftAt: string; leftReason: string; leftBy: string }> {
+    return this.api.post(`/v1/meeting-lists/${list}/removals`, { token, body: removal });
   }
 
   /** One decision in words, with its child, episode and police reference. */

@@ -53,7 +53,9 @@ export interface EpisodeRecord {
   missingSince: string | null;
   foundAt: string | null;
   durationMinutes: number | null;
-  status: 'MISSING' | 'FOUND';
+  /** WITHDRAWN: the police withdrew the report (made in error); kept, not counted. */
+  status: 'MISSING' | 'FOUND' | 'WITHDRAWN';
+  withdrawn?: { at: string; reason: string } | null;
   riskLevel: string;
   policeRiskLevel: string;
   vulnerabilities: string[];
@@ -156,4 +158,82 @@ export interface WhatIfAnswer {
   summary: { tasksAdded: number; tasksRemoved: number; tasksChanged: number; byRule: Record<string, { added: number; removed: number; changed: number }> };
   /** The first 1,000; decisionsDiffering counts them all. */
   differences: DecisionDifference[];
+}
+
+/** The lists as protocol-engine's URLs name them. */
+export type MeetingListPath = 'monthly-meeting' | 'cse-meeting';
+
+/** A child on a meeting list now (GET /v1/meeting-lists/{list} children). */
+export interface MeetingListChild {
+  entryId: string;
+  childId: string;
+  givenName: string;
+  familyName: string;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  localAuthorityId: string | null;
+  since: string;
+  reason: { ruleId: string; text: string; decisionId: string; policeReference: string };
+  /** null: until a manager removes them. */
+  until: string | null;
+  untilReason: string;
+}
+
+/** GET /v1/meeting-lists/{list}: longest on the list first. */
+export interface MeetingListAnswer {
+  list: string;
+  asOf: string;
+  children: MeetingListChild[];
+}
+
+/** POST /v1/meeting-lists/{list}/removals body (MANAGER); note required for OTHER. */
+export interface MeetingListRemoval {
+  childId: string;
+  reason: string;
+  note?: string;
+}
+
+/** GET /v1/children/{id}/placement-notices items, newest first. */
+export interface PlacementNoticeView {
+  id: string;
+  /** la:<authority code> or staff:<staff id> */
+  sender: string;
+  noticeId: string;
+  placingAuthority: string;
+  /** YYYY-MM-DD */
+  placementStart: string;
+  placementEnd: string | null;
+  providerName: string;
+  providerKind: string;
+  riskAssessmentProvided: boolean;
+  riskManagementPlanProvided: boolean;
+  receivedAt: string;
+}
+
+/** PUT /v1/children/{id}/allocated-worker answer. */
+export interface AllocatedWorkerView {
+  childId: string;
+  staffId: string | null;
+  previousStaffId: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** GET /v1/children/{id}/changes items (MANAGER), oldest first. */
+export interface ChildChange {
+  at: string;
+  /** `staff:<id>` or `police:<force>` */
+  actor: string;
+  action: 'DETAILS_CORRECTED' | 'MERGED' | 'MERGED_INTO' | string;
+  detail: Record<string, unknown>;
+}
+
+/** POST /v1/children/{id}/merge answer. */
+export interface ChildMerged {
+  mergeId: string;
+  survivorChildId: string;
+  mergedChildId: string;
+  mergedAt: string;
+  mergedBy: string;
+  episodesMoved: number;
 }

@@ -4,14 +4,15 @@
  */
 import type { AlertView } from '../data/alerting.types';
 import type { OfficerView, TaskView } from '../data/compliance-tracker.types';
-import type { ChildRecord, ChildSummary, DecisionInWords, RecordView } from '../data/protocol-engine.types';
+import type { ChildChange, ChildRecord, ChildSummary, DecisionInWords, PlacementNoticeView, RecordView } from '../data/protocol-engine.types';
 
 export const AMY_ID = '5b6f0e0a-7d1c-4a53-9c3e-2f1b8d9a4e01';
+export const OTHER_ID = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
 export const CURRENT_REF = 'NT/26/004512';
 export const EARLIER_REF = 'NT/26/003981';
 const CURRENT_EPISODE = '0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
 const EARLIER_EPISODE = '1d2e3f40-5b6c-4d7e-8f90-a1b2c3d4e5f6';
-const VERSION = { id: '9e8d7c6b-5a49-4382-a716-151413121110', version: 'nscb-default-1', name: 'NSCB default' };
+const VERSION = { id: '9e8d7c6b-5a49-4382-a716-151413121110', version: 'nscb-default-2', name: 'NSCB default' };
 
 const hoursBefore = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 
@@ -36,7 +37,7 @@ export function amySummary(): ChildSummary {
 export function otherSummary(): ChildSummary {
   return {
     ...amySummary(),
-    id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    id: OTHER_ID,
     givenName: 'Amir',
     familyName: 'Okafor',
     dateOfBirth: '2010-11-19',
@@ -217,6 +218,39 @@ export function amyViews(now: Date): RecordView[] {
   ];
 }
 
+/** A second record (its one report withdrawn): the one a manager merges into Amy's in the merge tests. */
+export function otherRecord(now: Date): ChildRecord {
+  const earlier = amyRecord(now).episodes[1];
+  // Its one report was withdrawn by the police (made in error): kept, shown, not counted.
+  const withdrawn = { at: hoursBefore(now, 24 * 19), reason: 'MADE_IN_ERROR' };
+  return { ...otherSummary(), repeatCount: 0, repeatWindowDays: 90, episodes: [{ ...earlier, id: '2e3f4051-6c7d-4e8f-9a01-b2c3d4e5f607', policeReference: 'NT/26/002200', status: 'WITHDRAWN', withdrawn }] };
+}
+
+export function amyPlacementNotices(now: Date): PlacementNoticeView[] {
+  return [
+    {
+      id: 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a80',
+      sender: 'la:E10000007',
+      noticeId: 'DERBY-PN-2026-00417',
+      placingAuthority: 'E10000007',
+      placementStart: '2026-03-01',
+      placementEnd: null,
+      providerName: 'Oakfield House',
+      providerKind: 'CHILDRENS_HOME',
+      riskAssessmentProvided: true,
+      riskManagementPlanProvided: false,
+      receivedAt: hoursBefore(now, 24 * 200),
+    },
+  ];
+}
+
+export function amyChanges(now: Date): ChildChange[] {
+  return [
+    { at: hoursBefore(now, 24 * 30), actor: 'police:NOTTS', action: 'DETAILS_CORRECTED', detail: { changed: ['familyName'], previous: { familyName: 'ONeil' } } },
+    { at: hoursBefore(now, 24 * 10), actor: 'staff:manager', action: 'MERGED', detail: { mergedChildId: '3f405162-7d8e-4f9a-8b12-c3d4e5f60718', episodesMoved: 1 } },
+  ];
+}
+
 /**
  * The three services answering for Amy as their real APIs would: search (a name starting "am" or
  * her police reference finds her and one other; "xx-refused" is refused as too long), her record,
@@ -233,7 +267,11 @@ export function recordStubRoutes(now: Date) {
         return { body: /^(am|NT\/26\/004512)/i.test(q) ? [amySummary(), otherSummary()] : [] };
       },
       'GET /v1/children/:id/views': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyViews(now) } : noSuchChild),
-      'GET /v1/children/:id': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyRecord(now) } : noSuchChild),
+      'GET /v1/children/:id/placement-notices': (_req: unknown, { id }: Record<string, string>) =>
+        id === AMY_ID ? { body: amyPlacementNotices(now) } : id === OTHER_ID ? { body: [] } : noSuchChild,
+      'GET /v1/children/:id/changes': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyChanges(now) } : id === OTHER_ID ? { body: [] } : noSuchChild),
+      'GET /v1/children/:id': (_req: unknown, { id }: Record<string, string>) =>
+        id === AMY_ID ? { body: amyRecord(now) } : id === OTHER_ID ? { body: otherRecord(now) } : noSuchChild,
     },
     directory: {
       'GET /v1/tasks': () => ({ body: { items: amyTasks(now), total: 2, page: 1, pageSize: 100, counts: { overdue: 0, dueToday: 0, unclaimed: 0 } } }),

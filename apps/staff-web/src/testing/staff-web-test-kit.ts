@@ -40,6 +40,7 @@ export interface StaffWebKit {
   directory: ApiStub;
   protocolEngine: ApiStub;
   alerting: ApiStub;
+  ingestApi: ApiStub;
   env: TestEnvironment;
   stop(): Promise<void>;
 }
@@ -47,16 +48,17 @@ export interface StaffWebKit {
 /** The built staff-web against stubbed services and the run's real Redis. */
 /** `options.env`: staff-web's extra settings (SESSION_TIMEOUT_SECONDS, OIDC_*). */
 export async function startStaffWebKit(
-  routes: { directory?: StubRoutes; protocolEngine?: StubRoutes; alerting?: StubRoutes } = {},
+  routes: { directory?: StubRoutes; protocolEngine?: StubRoutes; alerting?: StubRoutes; ingestApi?: StubRoutes } = {},
   options: { env?: Record<string, string> } = {},
 ): Promise<StaffWebKit> {
   const env = await createTestEnvironment();
   const directory = await startApiStub({ ...directoryRoutes(), ...routes.directory });
   const protocolEngine = await startApiStub(routes.protocolEngine);
   const alerting = await startApiStub(routes.alerting);
+  const ingestApi = await startApiStub(routes.ingestApi);
   const web = await startStaffWeb({
     redisUrl: env.redisUrl,
-    apiUrls: { complianceTracker: directory.url, protocolEngine: protocolEngine.url, alerting: alerting.url },
+    apiUrls: { complianceTracker: directory.url, protocolEngine: protocolEngine.url, alerting: alerting.url, ingestApi: ingestApi.url },
     env: options.env,
   });
   return {
@@ -64,10 +66,11 @@ export async function startStaffWebKit(
     directory,
     protocolEngine,
     alerting,
+    ingestApi,
     env,
     async stop() {
       await web.stop();
-      await Promise.all([directory.stop(), protocolEngine.stop(), alerting.stop()]);
+      await Promise.all([directory.stop(), protocolEngine.stop(), alerting.stop(), ingestApi.stop()]);
       await env.dispose();
     },
   };

@@ -11,6 +11,7 @@ export interface NavigationItem {
 export const NAVIGATION: NavigationItem[] = [
   { href: '/tasks', text: 'My work and team queue' },
   { href: '/children/search', text: 'Find a child' },
+  { href: '/meeting-lists', text: 'Meeting lists', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
   { href: '/alerts', text: 'Alerts' },
   { href: '/compliance', text: 'Compliance' },
   { href: '/leave', text: 'Leave and cover', roles: ['MANAGER', 'CMO'] },

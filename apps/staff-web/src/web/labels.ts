@@ -61,6 +61,23 @@ const LABELS = {
     DIRECTOR_OF_CHILDRENS_SERVICES: "Director of children's services",
   },
   viewPurpose: { LIST: 'Work queue', SEARCH: 'Search results', RECORD: "Child's record", TASK: 'Task page' },
+  meetingListRemoval: {
+    RISK_REDUCED: 'The risk has reduced',
+    MOVED_OUT_OF_AREA: 'Moved out of the area',
+    SUPPORTED_ELSEWHERE: 'Supported by another service or meeting',
+    LISTED_IN_ERROR: 'Listed in error',
+    OTHER: 'Another reason',
+  },
+  placementProvider: {
+    FOSTER_CARE: 'Foster care',
+    CHILDRENS_HOME: "Children's home",
+    SUPPORTED_ACCOMMODATION: 'Supported accommodation',
+    KINSHIP_CARE: 'Kinship care',
+    SECURE_CHILDRENS_HOME: "Secure children's home",
+    OTHER: 'Another kind of placement',
+  },
+  withdrawnReason: { MADE_IN_ERROR: 'Report made in error', DUPLICATE_REPORT: 'Duplicate report', NOT_MISSING: 'The child was not missing' },
+  childChange: { DETAILS_CORRECTED: 'Details corrected', MERGED: 'Another record merged into this one', MERGED_INTO: 'Merged into another record' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof LABELS;

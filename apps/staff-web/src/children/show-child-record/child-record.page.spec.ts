@@ -1,8 +1,8 @@
-import { amyAlerts, amyRecord, amyTasks, amyViews, CURRENT_REF, EARLIER_REF, INTERVIEW_TASK_ID, officers, STRATEGY_TASK_ID } from '../../testing/record-fixtures';
+import { amyAlerts, amyChanges, amyPlacementNotices, amyRecord, amyTasks, amyViews, CURRENT_REF, EARLIER_REF, INTERVIEW_TASK_ID, officers, STRATEGY_TASK_ID } from '../../testing/record-fixtures';
 import { childRecordPage } from './child-record.page';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const sources = () => ({ record: amyRecord(now), tasks: amyTasks(now), alerts: amyAlerts(now), officers: officers(), now });
+const sources = () => ({ record: amyRecord(now), tasks: amyTasks(now), alerts: amyAlerts(now), officers: officers(), placementNotices: [], now });
 
 describe("a child's record page, from the services' answers", () => {
   it('says what is open now: the episode she is missing in, and the open and overdue tasks', () => {
@@ -56,5 +56,21 @@ describe("a child's record page, from the services' answers", () => {
       ['Casey Morgan', 'SEARCH'],
     ]);
     expect(childRecordPage(sources()).views).toBeUndefined();
+  });
+
+  it('names the allocated worker, or none', () => {
+    expect(childRecordPage(sources()).allocatedWorker).toBeNull();
+    expect(childRecordPage({ ...sources(), record: { ...amyRecord(now), allocatedWorker: 'cmo' } }).allocatedWorker).toBe('Casey Morgan');
+  });
+
+  it('says who sent each placement notice: the placing authority\'s system, or staff by name', () => {
+    const [notice] = amyPlacementNotices(now);
+    const page = childRecordPage({ ...sources(), placementNotices: [notice, { ...notice, sender: 'staff:cmo' }] });
+    expect(page.placementNotices.map((n) => n.from)).toEqual(["E10000007's own system", 'Casey Morgan, for the placing authority']);
+  });
+
+  it("gives a manager the record's corrections and merges, newest first, and nobody else", () => {
+    expect(childRecordPage({ ...sources(), changes: amyChanges(now) }).changes?.map((c) => c.action)).toEqual(['MERGED', 'DETAILS_CORRECTED']);
+    expect(childRecordPage(sources()).changes).toBeUndefined();
   });
 });

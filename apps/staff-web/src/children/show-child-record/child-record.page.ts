@@ -1,6 +1,7 @@
 import type { AlertView } from '../../data/alerting.types';
 import type { OfficerView, TaskView } from '../../data/compliance-tracker.types';
-import type { ChildRecord, EpisodeNotification, EpisodeRecord, RecordView } from '../../data/protocol-engine.types';
+import type { ChildChange, ChildRecord, EpisodeNotification, EpisodeRecord, PlacementNoticeView, RecordView } from '../../data/protocol-engine.types';
+import { actorInWords, ChangeOnPage, childChangesInWords } from '../child-changes-in-words';
 import { taskOutcomeInWords } from '../task-outcome-in-words';
 
 const OPEN_STATUSES = new Set(['OPEN', 'CLAIMED', 'OFFERED', 'ACCEPTED']);
@@ -14,7 +15,15 @@ export interface ChildRecordSources {
   officers: OfficerView[];
   /** Managers only. */
   views?: RecordView[];
+  placementNotices: PlacementNoticeView[];
+  /** Managers only. */
+  changes?: ChildChange[];
   now: Date;
+}
+
+export interface PlacementNoticeOnPage extends PlacementNoticeView {
+  /** Who sent it, in words. */
+  from: string;
 }
 
 export interface NotificationOnPage extends EpisodeNotification {
@@ -47,6 +56,10 @@ export interface ChildRecordPage {
   repeat: string | null;
   episodes: EpisodeOnPage[];
   views?: { who: string; purpose: string; viewedAt: string }[];
+  /** The allocated worker's name, or null when none is recorded. */
+  allocatedWorker: string | null;
+  placementNotices: PlacementNoticeOnPage[];
+  changes?: ChangeOnPage[];
 }
 
 const byTime = <T>(at: (item: T) => string) => (a: T, b: T) => at(a).localeCompare(at(b));
@@ -56,6 +69,7 @@ export function childRecordPage(sources: ChildRecordSources): ChildRecordPage {
   const { record, now } = sources;
   const names = new Map(sources.officers.map((o) => [o.username, o.displayName || o.username]));
   const nameOf = (username: string | null) => (username ? (names.get(username) ?? username) : null);
+  const officerName = (username: string) => names.get(username) ?? username;
 
   const tasks = sources.tasks.map((t): TaskOnPage & { episodeId: string; policeReference: string; createdAt: string } => {
     const open = OPEN_STATUSES.has(t.status);
@@ -97,6 +111,13 @@ export function childRecordPage(sources: ChildRecordSources): ChildRecordPage {
         : `${record.repeatCount} ${record.repeatCount === 1 ? 'episode' : 'episodes'} in the last ${record.repeatWindowDays} days`,
     episodes,
     views: sources.views?.map((v) => ({ who: nameOf(v.staffId) ?? v.staffId, purpose: v.purpose, viewedAt: v.viewedAt })),
+    allocatedWorker: nameOf(record.allocatedWorker),
+    // Sent by the placing authority's own system, or recorded by staff for it.
+    placementNotices: sources.placementNotices.map((n) => ({
+      ...n,
+      from: n.sender.startsWith('la:') ? `${n.sender.slice(3)}'s own system` : `${actorInWords(n.sender, officerName)}, for the placing authority`,
+    })),
+    changes: sources.changes && childChangesInWords(sources.changes, officerName),
   };
 }
 

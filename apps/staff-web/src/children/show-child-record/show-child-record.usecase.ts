@@ -13,7 +13,8 @@ const ALERTS_PER_EPISODE = 50;
 /**
  * The child's record from its owner (protocol-engine records the view), the child's tasks from
  * compliance-tracker and each episode's alerts from alerting, all as the signed-in person.
- * A manager also sees who has viewed the record.
+ * The placement notices matched to the child; a manager also sees who has viewed the record and
+ * its corrections and merges.
  */
 @Injectable()
 export class ShowChildRecord {
@@ -29,12 +30,15 @@ export class ShowChildRecord {
     // The record first: a 404 there is the page's 404, before anything else is asked.
     const record = await this.protocolEngine.childRecord(token, command.childId, 'RECORD');
     const references = [...new Set(record.episodes.map((e) => e.policeReference))];
-    const [tasks, alerts, officers, views] = await Promise.all([
+    const manager = role === 'MANAGER';
+    const [tasks, alerts, officers, views, placementNotices, changes] = await Promise.all([
       this.tracker.tasks(token, { childId: record.id, sort: '-dueAt', pageSize: TASKS_SHOWN }),
       Promise.all(references.map((policeReference) => this.alerting.alerts(token, { policeReference, limit: ALERTS_PER_EPISODE }))),
       this.tracker.officers(token),
-      role === 'MANAGER' ? this.protocolEngine.childRecordViews(token, record.id) : Promise.resolve(undefined),
+      manager ? this.protocolEngine.childRecordViews(token, record.id) : Promise.resolve(undefined),
+      this.protocolEngine.placementNotices(token, record.id),
+      manager ? this.protocolEngine.childChanges(token, record.id) : Promise.resolve(undefined),
     ]);
-    return childRecordPage({ record, tasks: tasks.items, alerts: alerts.flat(), officers, views, now: this.clock.now() });
+    return childRecordPage({ record, tasks: tasks.items, alerts: alerts.flat(), officers, views, placementNotices, changes, now: this.clock.now() });
   }
 }

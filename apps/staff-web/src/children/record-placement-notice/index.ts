@@ -1,0 +1,2 @@
+export * from './placement-notice-form';
+export * from './record-placement-notice.usecase';

@@ -1,0 +1,2 @@
+export * from './allocated-worker-form';
+export * from './set-allocated-worker.usecase';

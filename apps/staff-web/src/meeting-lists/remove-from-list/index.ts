@@ -1,0 +1,2 @@
+export * from './remove-from-list.usecase';
+export * from './show-removal-form.usecase';

@@ -1,0 +1,1 @@
+export * from './show-meeting-list.usecase';

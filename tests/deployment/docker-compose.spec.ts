@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ALL_TOPICS } from '@homeward/contracts';
+import { KNOWN_DEVELOPMENT_VALUES } from '@homeward/platform';
 
 const ROOT = resolve(__dirname, '..', '..');
 const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
@@ -18,11 +19,20 @@ const APPS: Record<string, number> = {
   alerting: 3003,
 };
 
-// Compose interpolates these; drop them so the file's own defaults are what gets checked.
-const composeEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', 'POSTGRES_PASSWORD', 'CHILD_KEY_SECRET', 'STAFF_TOKEN_SECRET', 'SESSION_SECRET', 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP', 'OIDC_ROLE_CLAIM', 'OIDC_USERNAME_CLAIM']) {
-  delete composeEnv[name];
+/** The secrets compose requires (`${VAR:?…}`): it has no default for any of them. */
+const SECRETS = {
+  POSTGRES_PASSWORD: 'a-deployment-postgres-password-0123456789',
+  CHILD_KEY_SECRET: 'a-deployment-child-key-secret-0123456789ab',
+  STAFF_TOKEN_SECRET: 'a-deployment-staff-token-secret-0123456789',
+  SESSION_SECRET: 'a-deployment-session-secret-0123456789abcdef',
+};
+
+// Compose interpolates these; drop them so the file's own defaults are what gets checked, with the secrets a deployment gives.
+const bareEnv: NodeJS.ProcessEnv = { ...process.env };
+for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', ...Object.keys(SECRETS), 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP', 'OIDC_ROLE_CLAIM', 'OIDC_USERNAME_CLAIM']) {
+  delete bareEnv[name];
 }
+const composeEnv: NodeJS.ProcessEnv = { ...bareEnv, ...SECRETS };
 
 interface Run {
   status: number | null;
@@ -30,8 +40,8 @@ interface Run {
   stderr: string;
 }
 
-function run(cmd: string, args: string[]): Run {
-  const r = spawnSync(cmd, args, { cwd: ROOT, env: composeEnv, encoding: 'utf8', timeout: 60_000 });
+function run(cmd: string, args: string[], env = composeEnv): Run {
+  const r = spawnSync(cmd, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
   return { status: r.error ? null : r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? r.error?.message ?? '' };
 }
 
@@ -47,6 +57,11 @@ const tool = findComposeTool();
 function compose(...args: string[]): Run {
   if (!tool) throw new Error('no compose tool');
   return run(tool.cmd, [...tool.pre, '-f', COMPOSE_FILE, ...args]);
+}
+
+function composeWith(env: NodeJS.ProcessEnv, ...args: string[]): Run {
+  if (!tool) throw new Error('no compose tool');
+  return run(tool.cmd, [...tool.pre, '-f', COMPOSE_FILE, ...args], env);
 }
 
 function requireTool(): NonNullable<typeof tool> {
@@ -111,6 +126,20 @@ describe('docker-compose.yml', () => {
     const r = compose('config', '-q');
     if (r.status !== 0) throw new Error(`${t.label} config -q exited ${r.status}:\n${r.stderr}`);
     expect(r.status).toBe(0);
+  });
+
+  it.each(Object.keys(SECRETS))('refuses to run without %s, naming it: no secret has a default', (name) => {
+    requireTool();
+    const without = { ...composeEnv };
+    delete without[name];
+    const r = composeWith(without, 'config', '-q');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(name);
+  });
+
+  it('holds no secret the repository publishes (the services would refuse it in production)', () => {
+    const file = readFileSync(COMPOSE_FILE, 'utf8');
+    expect(KNOWN_DEVELOPMENT_VALUES.filter((known) => file.includes(known))).toEqual([]);
   });
 
   describe('normalised model', () => {
@@ -216,6 +245,8 @@ describe('docker-compose.yml', () => {
         expect(env.KAFKA_BROKERS).toBe('kafka:9092');
         expect(env.KAFKA_IDEMPOTENT_PRODUCER).toBe('true');
         expect(env.CHILD_KEY_SECRET.length).toBeGreaterThanOrEqual(32);
+        expect(env.CHILD_KEY_SECRET).toBe(SECRETS.CHILD_KEY_SECRET);
+        expect(env.DATABASE_URL).toContain(SECRETS.POSTGRES_PASSWORD);
         expect(env.LOG_LEVEL).toBeTruthy();
       });
     });
@@ -244,6 +275,7 @@ describe('docker-compose.yml', () => {
         'http://alerting:3003',
       ]);
       expect(env.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+      expect(env.SESSION_SECRET).toBe(SECRETS.SESSION_SECRET);
       expect(env.DATABASE_URL).toBeUndefined();
     });
 

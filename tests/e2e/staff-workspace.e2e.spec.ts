@@ -46,7 +46,7 @@ describe('the staff workspace, end to end in Chromium', () => {
         ports: await freeServicePorts(),
         env: env.env,
         only: APP_NAMES,
-        serviceEnv: { 'compliance-tracker': { NODE_ENV: 'development' } },
+        serviceEnv: { 'compliance-tracker': { NODE_ENV: 'development', SEED_DEVELOPMENT_STAFF: 'true' } },
       },
     );
     const { stdout } = await promisify(execFile)(process.execPath, ['dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-WEB'], {

@@ -91,6 +91,8 @@ async function main() {
       only: APP_NAMES,
       // The dev key's force is "ours": a looked-after child of ours reported by any other force is missing elsewhere.
       env: { HOME_FORCES: process.env.HOME_FORCES ?? 'DEV-FORCE' },
+      // Only npm start asks for the development staff (cmo, manager, … with the published password and key).
+      serviceEnv: { 'compliance-tracker': { SEED_DEVELOPMENT_STAFF: 'true' } },
     });
     services = running;
     const key = await devApiKey(serviceEnvironment(infra));

@@ -1,6 +1,6 @@
-import { Env, EnvList, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH, StaffRoles } from '@homeward/platform';
+import { Env, EnvFlag, EnvList, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH, StaffRoles } from '@homeward/platform';
 import { Transform } from 'class-transformer';
-import { ArrayNotEmpty, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayNotEmpty, Equals, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 /** An empty variable (docker-compose's `OIDC_ISSUER_URL=`) means unset. */
 const EmptyIsUnset = () => Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value));
@@ -39,19 +39,25 @@ export class ComplianceTrackerConfig extends ServiceConfig {
   alarmWorkerStalledIntervalMs: number = 30_000;
 
   /**
-   * A CMO credential seeded only when NODE_ENV=development, so the local walkthrough works
-   * without ops steps. Never seeded in test or production.
+   * `npm start` only: seeds the development staff (one of each role, the published password, the
+   * CMO's published key) so the local walkthrough needs no ops step. Refused outside development.
    */
-  @Env('DEV_OFFICER_KEY') @IsString() @Matches(/^hwo_[A-Za-z0-9_-]{8,}$/)
-  devOfficerKey: string = 'hwo_dev_cmo_local_only';
+  @Env('SEED_DEVELOPMENT_STAFF') @EnvFlag() @IsBoolean()
+  @ValidateIf((c: ComplianceTrackerConfig) => c.nodeEnv !== 'development')
+  @Equals(false, { message: 'SEED_DEVELOPMENT_STAFF is for npm start only (NODE_ENV=development)' })
+  seedDevelopmentStaff: boolean = false;
 
   /** Signs the staff tokens (`POST /v1/staff/token`) other services verify: the same value in alerting. */
   @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
   staffTokenSecret!: string;
 
-  /** How long a staff token is good for. */
-  @Env('STAFF_TOKEN_TTL_SECONDS') @IsInt() @Min(60) @Max(24 * 3600)
-  staffTokenTtlSeconds: number = 3600;
+  /**
+   * How long a staff token is good for. Also how long a disabled officer's token still opens the
+   * other services (they verify it without asking the directory; here it is refused at once), so
+   * it is kept short: 15 minutes, at most an hour. staff-web renews its session's token every 5.
+   */
+  @Env('STAFF_TOKEN_TTL_SECONDS') @IsInt() @Min(60) @Max(3600)
+  staffTokenTtlSeconds: number = 900;
 
   /**
    * Sign-in through the council's OpenID provider (`POST /v1/staff/oidc-sessions`): its issuer

@@ -2,11 +2,12 @@ import { loadConfig } from '@homeward/platform';
 import { StaffWebConfig } from './staff-web.config';
 
 const PRODUCTION = { NODE_ENV: 'production', SESSION_SECRET: 'a-real-session-secret-of-at-least-32-characters' };
+const DEVELOPMENT = { NODE_ENV: 'development' };
 
 describe("staff-web's settings: the session timeout and council sign-in", () => {
   it('takes the idle timeout in minutes, and a test-only one in seconds that wins over it', () => {
-    expect(loadConfig(StaffWebConfig, {}).sessionTimeoutSeconds).toBe(30 * 60);
-    expect(loadConfig(StaffWebConfig, { SESSION_TIMEOUT_MINUTES: '20' }).sessionTimeoutSeconds).toBe(20 * 60);
+    expect(loadConfig(StaffWebConfig, DEVELOPMENT).sessionTimeoutSeconds).toBe(30 * 60);
+    expect(loadConfig(StaffWebConfig, { ...DEVELOPMENT, SESSION_TIMEOUT_MINUTES: '20' }).sessionTimeoutSeconds).toBe(20 * 60);
     expect(loadConfig(StaffWebConfig, { NODE_ENV: 'test', SESSION_TIMEOUT_MINUTES: '20', SESSION_TIMEOUT_SECONDS: '40' }).sessionTimeoutSeconds).toBe(40);
   });
 
@@ -22,13 +23,22 @@ describe("staff-web's settings: the session timeout and council sign-in", () => 
   });
 
   it('needs a client id with an issuer, an https issuer in production, and calls back at PUBLIC_URL unless told otherwise', () => {
-    expect(() => loadConfig(StaffWebConfig, { OIDC_ISSUER_URL: 'https://login.council.example' })).toThrow('OIDC_CLIENT_ID');
+    expect(() => loadConfig(StaffWebConfig, { ...DEVELOPMENT, OIDC_ISSUER_URL: 'https://login.council.example' })).toThrow('OIDC_CLIENT_ID');
     expect(() => loadConfig(StaffWebConfig, { ...PRODUCTION, OIDC_ISSUER_URL: 'http://login.council.example', OIDC_CLIENT_ID: 'homeward' })).toThrow(
       'OIDC_ISSUER_URL must be an https URL in production',
     );
     const config = loadConfig(StaffWebConfig, { ...PRODUCTION, OIDC_ISSUER_URL: 'https://login.council.example', OIDC_CLIENT_ID: 'homeward', PUBLIC_URL: 'https://homeward.council.example/' });
     expect(config.oidcEnabled).toBe(true);
     expect(config.oidcCallbackUrl).toBe('https://homeward.council.example/sign-in/callback');
-    expect(loadConfig(StaffWebConfig, { OIDC_ISSUER_URL: 'http://127.0.0.1:4000', OIDC_CLIENT_ID: 'c', OIDC_REDIRECT_URL: 'http://localhost:3004/cb' }).oidcCallbackUrl).toBe('http://localhost:3004/cb');
+    expect(loadConfig(StaffWebConfig, { ...DEVELOPMENT, OIDC_ISSUER_URL: 'http://127.0.0.1:4000', OIDC_CLIENT_ID: 'c', OIDC_REDIRECT_URL: 'http://localhost:3004/cb' }).oidcCallbackUrl).toBe('http://localhost:3004/cb');
+  });
+
+  it('runs as production unless told otherwise, and refuses there to start with a development secret, naming it', () => {
+    expect(() => loadConfig(StaffWebConfig, {})).toThrow('SESSION_SECRET must be set in production (not the development value)');
+    expect(loadConfig(StaffWebConfig, { SESSION_SECRET: PRODUCTION.SESSION_SECRET }).nodeEnv).toBe('production');
+    expect(() => loadConfig(StaffWebConfig, { SESSION_SECRET: 'dev-only-insecure-session-secret-change-me' })).toThrow('SESSION_SECRET: holds a development value');
+    expect(() => loadConfig(StaffWebConfig, { ...PRODUCTION, OIDC_ISSUER_URL: 'https://login.council.example', OIDC_CLIENT_ID: 'homeward', OIDC_CLIENT_SECRET: 'homeward-dev-password' })).toThrow(
+      'OIDC_CLIENT_SECRET: holds a development value',
+    );
   });
 });

@@ -55,8 +55,9 @@ class HttpsInProduction implements ValidatorConstraintInterface {
  * and this app has neither (it calls the services' APIs and keeps only sessions, in Redis).
  */
 export class StaffWebConfig {
+  /** Production unless said otherwise: `npm start` says development and the test harness test. */
   @Env('NODE_ENV') @IsIn(['development', 'test', 'production'])
-  nodeEnv: 'development' | 'test' | 'production' = 'development';
+  nodeEnv: 'development' | 'test' | 'production' = 'production';
 
   @Env('HOST') @IsString()
   host: string = '0.0.0.0';

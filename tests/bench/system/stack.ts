@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 
-/** The compliance-tracker's documented development CMO key (seeded when NODE_ENV=development). */
+/** The compliance-tracker's documented development CMO key (seeded when SEED_DEVELOPMENT_STAFF=true, as npm start sets it). */
 export const DEV_OFFICER_KEY = 'hwo_dev_cmo_local_only';
 
 export interface BenchStack {
@@ -54,7 +54,8 @@ export async function startBenchStack(cpuProfileDir?: string, serviceEnv: StartS
       logDir: join(dataDir, 'logs'),
       ports: await freeServicePorts(),
       env: env.env,
-      serviceEnv,
+      // The development CMO (DEV_OFFICER_KEY) polls the queue, as under npm start.
+      serviceEnv: { ...serviceEnv, 'compliance-tracker': { SEED_DEVELOPMENT_STAFF: 'true', ...serviceEnv['compliance-tracker'] } },
       stopGraceMs: 20_000,
       command: cpuProfileDir ? (name) => ({ cmd: process.execPath, args: ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, main(name)] }) : undefined,
     },

@@ -19,9 +19,9 @@ describe('compliance-tracker: the officers CLI', () => {
     await env?.dispose();
   });
 
-  const cli = (args: string[], stdin = '') =>
+  const cli = (args: string[], stdin = '', extraEnv: Record<string, string> = {}) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['dist/apps/compliance-tracker/src/cli/officers.js', ...args], { env: { ...process.env, ...env.env } });
+      const child = spawn(process.execPath, ['dist/apps/compliance-tracker/src/cli/officers.js', ...args], { env: { ...process.env, ...env.env, ...extraEnv } });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -55,14 +55,24 @@ describe('compliance-tracker: the officers CLI', () => {
   it('disables an officer: their password and key stop working, and the list shows them disabled', async () => {
     const { stdout } = await cli(['create', '--username', 'leaver', '--role', 'MANAGER', '--display-name', 'Lee Vers', '--password-stdin'], 'leaver password');
     const key = lines(stdout)[0].key as string;
+    const issued = (await (await fetch(`${svc.url}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${key}` } })).json()) as { token: string };
     const disabled = await cli(['disable', '--username', 'leaver']);
     expect({ code: disabled.code, out: lines(disabled.stdout) }).toEqual({ code: 0, out: [{ username: 'leaver', disabledAt: expect.any(String) }] });
     expect((await signIn('leaver', 'leaver password')).status).toBe(401);
     expect((await fetch(`${svc.url}/v1/tasks`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+    // A token issued before is refused here at once (and by the other services when it expires, STAFF_TOKEN_TTL_SECONDS).
+    expect((await fetch(`${svc.url}/v1/tasks`, { headers: { authorization: `Bearer ${issued.token}` } })).status).toBe(401);
+    expect((await fetch(`${svc.url}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${issued.token}` } })).status).toBe(401);
 
     const listed = await cli(['list']);
     expect(listed.code).toBe(0);
     expect(lines(listed.stdout)).toContainEqual({ username: 'leaver', displayName: 'Lee Vers', role: 'MANAGER', disabled: true, onLeaveNow: false });
+  });
+
+  it('boots the staff directory alone: even told to seed the development staff, as npm start tells the service, it seeds nobody', async () => {
+    const listed = await cli(['list'], '', { NODE_ENV: 'development', SEED_DEVELOPMENT_STAFF: 'true' });
+    expect(listed.code).toBe(0);
+    expect(lines(listed.stdout).map((o) => o.username)).not.toContain('cmo');
   });
 
   it.each([

@@ -22,11 +22,14 @@ export const DEV_OFFICERS: readonly { username: string; role: OfficerRole; displ
 ];
 /** The CMO who also keeps DEV_OFFICER_KEY, for the curl walkthrough. */
 export const DEV_OFFICER_USERNAME = 'cmo';
+/** Development only: the CMO's key the README's walkthrough uses; production refuses to start holding it. */
+export const DEV_OFFICER_KEY = 'hwo_dev_cmo_local_only';
 
 /**
- * In development only (NODE_ENV=development, as `npm start` runs): the development staff with
- * DEV_PASSWORD, and the CMO with the documented DEV_OFFICER_KEY, so the local walkthrough and
- * staff-web need no ops step. Each start sets them again as listed: idempotent.
+ * Only when `npm start` asks (SEED_DEVELOPMENT_STAFF, refused outside NODE_ENV=development): the
+ * development staff with DEV_PASSWORD, and the CMO with the documented DEV_OFFICER_KEY, so the
+ * local walkthrough and staff-web need no ops step. Each start sets them again as listed: idempotent.
+ * Provided by the app module, not the staff directory's, so the officers CLI never seeds.
  */
 @Injectable()
 export class DevOfficerSeed implements OnApplicationBootstrap {
@@ -39,7 +42,7 @@ export class DevOfficerSeed implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.nodeEnv !== 'development') return;
+    if (!this.config.seedDevelopmentStaff) return;
     await this.seed();
     this.logger.log({ usernames: DEV_OFFICERS.map((o) => o.username) }, 'development staff ready (password homeward-dev-password; cmo also has DEV_OFFICER_KEY)');
   }
@@ -47,11 +50,11 @@ export class DevOfficerSeed implements OnApplicationBootstrap {
   async seed(): Promise<void> {
     // Before the five had names the key belonged to `dev-cmo`: hand it over rather than clash on it.
     await this.dataSource.query(`UPDATE officers SET key_hash = NULL, key_prefix = NULL WHERE key_hash = $1 AND username <> $2`, [
-      hashOfficerKey(this.config.devOfficerKey),
+      hashOfficerKey(DEV_OFFICER_KEY),
       DEV_OFFICER_USERNAME,
     ]);
     for (const officer of DEV_OFFICERS) {
-      const key = officer.username === DEV_OFFICER_USERNAME ? this.config.devOfficerKey : 'none';
+      const key = officer.username === DEV_OFFICER_USERNAME ? DEV_OFFICER_KEY : 'none';
       await this.createOfficer.execute(CreateOfficerCommand.create({ ...officer, key, password: DEV_PASSWORD }));
     }
   }

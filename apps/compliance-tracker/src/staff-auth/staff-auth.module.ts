@@ -2,7 +2,6 @@ import { OutboxWriter } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { AuthenticateOfficer, StaffAuthGuard } from './authenticate-officer';
 import { CreateOfficer } from './create-officer';
-import { DevOfficerSeed } from './dev-officer.seed';
 import { DisableOfficer } from './disable-officer';
 import { EscalationLadder } from './escalation-ladder';
 import { IssueStaffToken } from './issue-staff-token';
@@ -24,7 +23,6 @@ import { StaffTokenController } from './staff-token.controller';
     SetOfficerPassword,
     DisableOfficer,
     ListOfficers,
-    DevOfficerSeed,
     IssueStaffToken,
     SignInWithPassword,
     SignInWithOidc,

@@ -11,6 +11,11 @@ export function Env(variable: string): PropertyDecorator {
   };
 }
 
+/** Every property bound to a variable, with its variable's name. */
+export function envBindingsOf(target: object): Record<string, string> {
+  return { ...((Reflect.getMetadata(ENV_NAMES, target) as Record<string, string> | undefined) ?? {}) };
+}
+
 export function envNameOf(target: object, property: string): string {
   const names: Record<string, string> = Reflect.getMetadata(ENV_NAMES, target) ?? {};
   return names[property] ?? property;

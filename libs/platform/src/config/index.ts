@@ -1,3 +1,4 @@
+export * from './development-values';
 export * from './env.decorator';
 export * from './load-config';
 export * from './service.config';

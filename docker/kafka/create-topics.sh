@@ -12,8 +12,14 @@ KAFKA_TOPICS="${KAFKA_TOPICS_SH:-/opt/kafka/bin/kafka-topics.sh}"
 TOPICS="
 police.notification-received.v1
 protocol.decision-made.v1
+protocol.children-merged.v1
+placement.notice-received.v1
+protocol.meeting-list-changed.v1
 compliance.task-created.v1
 compliance.task-closed.v1
+compliance.task-assigned.v1
+compliance.officer-changed.v1
+compliance.leave-changed.v1
 compliance.task-reminder-due.v1
 compliance.task-overdue.v1
 compliance.task-escalated.v1

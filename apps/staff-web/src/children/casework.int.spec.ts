@@ -1,23 +1,10 @@
-import { caseworkStubRoutes, NOTICE_REFUSED } from '../testing/casework-fixtures';
+import { caseworkStubRoutes, dateFields as date, NOTICE_REFUSED, placementNoticeForm } from '../testing/casework-fixtures';
 import { AMY_ID, OTHER_ID } from '../testing/record-fixtures';
 import { csrfTokenIn, signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 
 jest.setTimeout(60_000);
 
-const date = (name: string, day: string, month: string, year: string) => ({ [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year });
-const notice = {
-  givenName: 'Amy',
-  familyName: "O'Neil",
-  ...date('dateOfBirth', '4', '5', '2012'),
-  localAuthorityId: 'LA-448812',
-  placingAuthority: 'E10000007',
-  ...date('placementStart', '1', '3', '2026'),
-  ...date('placementEnd', '30', '9', '2026'),
-  providerName: 'Oakfield House',
-  providerKind: 'CHILDRENS_HOME',
-  riskAssessment: 'yes',
-  riskPlan: 'no',
-};
+const notice = { ...placementNoticeForm, ...date('placementEnd', '30', '9', '2026') };
 
 describe("what staff record on a child's record: placement notices, the allocated worker, merges", () => {
   let kit: StaffWebKit;

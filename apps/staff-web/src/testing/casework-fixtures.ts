@@ -1,8 +1,28 @@
 /** Test-only: Amy's record (record-fixtures) with what staff record on it: placement notices, the allocated worker, merges. */
+/* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
 import type { StubRequest, StubRoutes } from '@homeward/testing';
 import { recordStubRoutes } from './record-fixtures';
 
 export const NOTICE_REFUSED = 'Refused House';
+
+/** A GOV.UK date input's fields as a form posts them. */
+export const dateFields = (name: string, day: string, month: string, year: string) => ({ [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year });
+
+/** The placement notice form answered for Amy (no end date). */
+export const placementNoticeForm = {
+  givenName: 'Amy',
+  familyName: "O'Neil",
+  ...dateFields('dateOfBirth', '4', '5', '2012'),
+  gender: '',
+  localAuthorityId: 'LA-448812',
+  placingAuthority: 'E10000007',
+  ...dateFields('placementStart', '1', '3', '2026'),
+  ...dateFields('placementEnd', '', '', ''),
+  providerName: 'Oakfield House',
+  providerKind: 'CHILDRENS_HOME',
+  riskAssessment: 'yes',
+  riskPlan: 'no',
+};
 
 /**
  * The record's services, plus protocol-engine's PUT allocated-worker and POST merge (MANAGER;

@@ -274,7 +274,10 @@ export function recordStubRoutes(now: Date) {
         id === AMY_ID ? { body: amyRecord(now) } : id === OTHER_ID ? { body: otherRecord(now) } : noSuchChild,
     },
     directory: {
-      'GET /v1/tasks': () => ({ body: { items: amyTasks(now), total: 2, page: 1, pageSize: 100, counts: { overdue: 0, dueToday: 0, unclaimed: 0 } } }),
+      'GET /v1/tasks': (req: { query: URLSearchParams }) => {
+        const items = amyTasks(now).filter((t) => !req.query.get('childId') || t.childId === req.query.get('childId'));
+        return { body: { items, total: items.length, page: 1, pageSize: 100, counts: { overdue: 0, dueToday: 0, unclaimed: 0 } } };
+      },
       'GET /v1/officers': () => ({ body: officers() }),
     },
     alerting: {

@@ -1,21 +1,6 @@
+import { dateFields as date, placementNoticeForm as filled } from '../../testing/casework-fixtures';
 import { amyRecord } from '../../testing/record-fixtures';
 import { answersFromRecord, placementNoticeProblems, readPlacementNoticeForm } from './placement-notice-form';
-
-const date = (name: string, day: string, month: string, year: string) => ({ [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year });
-const filled = {
-  givenName: 'Amy',
-  familyName: "O'Neil",
-  ...date('dateOfBirth', '4', '5', '2012'),
-  gender: '',
-  localAuthorityId: 'LA-448812',
-  placingAuthority: 'E10000007',
-  ...date('placementStart', '1', '3', '2026'),
-  ...date('placementEnd', '', '', ''),
-  providerName: 'Oakfield House',
-  providerKind: 'CHILDRENS_HOME',
-  riskAssessment: 'yes',
-  riskPlan: 'no',
-};
 
 describe('the placement notice form', () => {
   it("given the child's record, when the form opens, then the child is prefilled and the authority only when it is a code", () => {

@@ -1,5 +1,5 @@
-import { Env, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
-import { IsInt, IsString, Matches, Min, MinLength } from 'class-validator';
+import { Env, EnvFlag, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Min, MinLength, ValidateIf } from 'class-validator';
 
 export class AlertingConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -42,6 +42,14 @@ export class AlertingConfig extends ServiceConfig {
   /** Per SMTP conversation or webhook call; kept well under the lease. */
   @Env('DELIVERY_TIMEOUT_MS') @IsInt() @Min(100)
   deliveryTimeoutMs: number = 15_000;
+
+  /**
+   * Tests and local development only: lets webhooks go to plain http and to loopback or private
+   * addresses (a stub receiver on 127.0.0.1). Production refuses to start with it set.
+   */
+  @Env('WEBHOOK_ALLOW_PRIVATE_TARGETS') @EnvFlag() @IsBoolean()
+  @ValidateIf((c: AlertingConfig) => c.nodeEnv === 'production') @IsIn([false], { message: 'webhookAllowPrivateTargets must not be true in production' })
+  webhookAllowPrivateTargets: boolean = false;
 
   /** A high-risk alert nobody acknowledges within this escalates to the next role. */
   @Env('HIGH_RISK_ACK_TIMEOUT_SECONDS') @IsInt() @Min(1)

@@ -23,7 +23,7 @@ export class ChannelDto {
   @IsEmail({}, { message: 'address must be an e-mail address' })
   address?: string;
 
-  @ApiPropertyOptional({ description: 'WEBHOOK: where to POST', example: 'https://partner.example/homeward' })
+  @ApiPropertyOptional({ description: 'WEBHOOK: where to POST: https, and a name that resolves only to public addresses (checked now and at each delivery; redirects are not followed)', example: 'https://partner.example/homeward' })
   @ValidateIf((c: ChannelDto) => c.type === 'WEBHOOK' || c.url !== undefined)
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'url must be an http(s) URL' })
   url?: string;

@@ -1,5 +1,6 @@
 import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment } from '@homeward/testing';
 import { AppModule } from '../app.module';
+import { WebhookResolver } from '../delivery/channels/webhook-targets';
 
 jest.setTimeout(60_000);
 
@@ -19,7 +20,9 @@ describe('alerting: managing subscriptions', () => {
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    alerting = await startServiceInProcess(AppModule, env);
+    // The partners' names here (*.example) resolve nowhere: give them a public address.
+    const publicDns: WebhookResolver = { resolve: async () => [{ address: '93.184.215.14', family: 4 }] };
+    alerting = await startServiceInProcess(AppModule, env, { overrides: [{ provide: WebhookResolver, useValue: publicDns }] });
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeliveryModule } from '../delivery/delivery.module';
 import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { CreateSubscription } from './create-subscription';
 import { DeleteSubscription } from './delete-subscription';
@@ -6,7 +7,7 @@ import { ListSubscriptions } from './list-subscriptions';
 import { SubscriptionsController } from './subscriptions.controller';
 
 @Module({
-  imports: [StaffAuthModule],
+  imports: [StaffAuthModule, DeliveryModule],
   controllers: [SubscriptionsController],
   providers: [CreateSubscription, ListSubscriptions, DeleteSubscription],
 })

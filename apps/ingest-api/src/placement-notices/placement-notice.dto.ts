@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ChildDto } from '../notifications/notification.dto';
-import { IsCalendarDate } from '../notifications/notification.validators';
+import { IsCalendarDate } from '@homeward/platform';
 
 export class ProviderDto {
   @ApiProperty({ example: 'Oakfield House', description: "The carer or home the child lives with: personal (it says where the child lives), never logged" })

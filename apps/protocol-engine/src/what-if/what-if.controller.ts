@@ -1,7 +1,7 @@
-import { Roles } from '@homeward/platform';
+import { IsInstant, Roles } from '@homeward/platform';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { IsDefined, IsISO8601 } from 'class-validator';
+import { IsDefined } from 'class-validator';
 import { AdminKeyGuard } from '../protocol-versions/admin-key.guard';
 import { STAFF_TOKEN_SCHEME } from '../staff-auth/staff-api.decorators';
 import { RunWhatIf, RunWhatIfCommand, type WhatIfAnswer } from './run-what-if';
@@ -15,11 +15,11 @@ class WhatIfBody {
   profile: unknown;
 
   @ApiProperty({ example: '2026-01-01T00:00:00Z', description: 'Replay notifications that happened from this instant' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from: string;
 
   @ApiProperty({ example: '2026-03-31T23:59:59Z', description: '... up to this one (at most 366 days later)' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to: string;
 }
 

@@ -51,6 +51,8 @@ describe('alerting: delivering alerts by e-mail, signed webhook and the live fee
       DELIVERY_ATTEMPTS: '3',
       DELIVERY_BACKOFF_MS: '50',
       LOG_LEVEL: 'trace',
+      // The partner here is a stub on loopback, over plain http.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     });
     alerting = await startServiceInProcess(AppModule, env, { overrides: [{ provide: LogDestination, useValue: logs }] });
     client = alertingClient(alerting.url, staffToken({ staffId: 'test.manager', role: 'MANAGER' }));

@@ -1,13 +1,14 @@
+import { IsInstant } from '@homeward/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ChangeLeaveDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'A new start; only before the leave has started (the hand-over alarm moves with it)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   startsAt?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'A new end; while the leave is under way it must be in the future (cancel it to end it now)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   endsAt?: string;
 
   @ApiPropertyOptional({

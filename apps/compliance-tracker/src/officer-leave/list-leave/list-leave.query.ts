@@ -1,6 +1,7 @@
+import { IsInstant } from '@homeward/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class ListLeaveQuery {
   @ApiPropertyOptional({ description: 'Only this officer\'s leave (username)' })
@@ -8,11 +9,12 @@ export class ListLeaveQuery {
   officer?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Only leave in force at this instant' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   activeAt?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  // Capped so the offset stays a number PostgreSQL takes (a huge page was a 500).
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10_000 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000)
   page = 1;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })

@@ -1,5 +1,6 @@
+import { IsInstant } from '@homeward/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class RecordLeaveDto {
   @ApiProperty({ description: 'Username of the officer going on leave', example: 'jo.bloggs' })
@@ -7,11 +8,11 @@ export class RecordLeaveDto {
   officer: string;
 
   @ApiProperty({ format: 'date-time', description: "The leave's start: the officer's open tasks are handed over then" })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt: string;
 
   @ApiPropertyOptional({ description: 'Username of the covering officer; without one the tasks go back to the team queue' })

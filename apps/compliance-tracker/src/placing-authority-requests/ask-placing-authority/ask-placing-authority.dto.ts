@@ -1,5 +1,6 @@
+import { IsInstant } from '@homeward/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const NOT_BLANK = /\S/;
 
@@ -17,6 +18,6 @@ export class AskPlacingAuthorityDto {
   contactEmail?: string;
 
   @ApiProperty({ format: 'date-time', description: 'When they were asked (not in the future); the chases count working days from it' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   askedAt: string;
 }

@@ -1,9 +1,10 @@
+import { IsInstant } from '@homeward/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601 } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 
 export class RecordReplyDto {
   @ApiProperty({ format: 'date-time', description: 'When the reply came (not in the future, not before the request)' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   receivedAt: string;
 
   @ApiProperty({ description: 'The CSE risk assessment came' })

@@ -49,8 +49,9 @@ export class ListTasksQuery {
   @IsOptional() @IsIn(TaskSorts)
   sort: TaskSort = 'dueAt';
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  // Capped so the offset stays a number PostgreSQL takes (a huge page was a 500).
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10_000 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000)
   page = 1;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 100 })

@@ -1,5 +1,6 @@
+import { IsInstant } from '@homeward/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsString, MaxLength, registerDecorator, ValidateIf } from 'class-validator';
 import { OutcomeKind, OutcomeKinds } from './outcome-transitions';
 
 // Reasons are enumerations, not free text: they are counted for the Safeguarding Board and
@@ -9,7 +10,20 @@ export const DeclinedReasons = ['CHILD_DECLINED', 'PARENT_OR_CARER_DECLINED', 'O
 export const NotOfferedReasons = ['CHILD_IN_CUSTODY', 'MOVED_OUT_OF_AREA', 'PLACING_AUTHORITY_RESPONSIBLE', 'MISSING_AGAIN', 'OTHER_AGENCY_ENGAGED', 'OTHER'] as const;
 export const Agencies = ['POLICE', 'CHILDRENS_SOCIAL_CARE', 'HEALTH', 'EDUCATION', 'YOUTH_JUSTICE', 'EXPLOITATION_HUB', 'HOUSING', 'VOLUNTARY_SECTOR', 'OTHER'] as const;
 
-const is = (...kinds: OutcomeKind[]) => ValidateIf((o: RecordOutcomeDto) => kinds.includes(o.kind));
+/**
+ * A field of these kinds: checked when given, required with them, and refused with any other
+ * kind rather than silently dropped (the CMO would believe it was recorded).
+ */
+const is = (...kinds: OutcomeKind[]): PropertyDecorator => (target, property) => {
+  ValidateIf((o: RecordOutcomeDto, value: unknown) => kinds.includes(o.kind) || value !== undefined)(target, property);
+  registerDecorator({
+    name: 'outcomeField',
+    target: target.constructor,
+    propertyName: String(property),
+    options: { message: `${String(property)} may only be given with kind ${kinds.join(' or ')}` },
+    validator: { validate: (_value, args) => kinds.includes((args?.object as RecordOutcomeDto).kind) },
+  });
+};
 
 /** One outcome; `kind` decides which of the other fields are required. */
 export class RecordOutcomeDto {
@@ -18,7 +32,7 @@ export class RecordOutcomeDto {
   kind: OutcomeKind;
 
   @ApiPropertyOptional({ description: 'OFFERED: when the interview was offered', format: 'date-time' })
-  @is('OFFERED') @IsISO8601({ strict: true })
+  @is('OFFERED') @IsInstant()
   offeredAt?: string;
 
   @ApiPropertyOptional({ enum: OfferMethods, description: 'OFFERED: how it was offered' })
@@ -26,7 +40,7 @@ export class RecordOutcomeDto {
   offeredHow?: (typeof OfferMethods)[number];
 
   @ApiPropertyOptional({ description: 'ACCEPTED: when the child accepted', format: 'date-time' })
-  @is('ACCEPTED') @IsISO8601({ strict: true })
+  @is('ACCEPTED') @IsInstant()
   acceptedAt?: string;
 
   @ApiPropertyOptional({ enum: DeclinedReasons, description: 'DECLINED: why' })
@@ -34,7 +48,7 @@ export class RecordOutcomeDto {
   declinedReason?: (typeof DeclinedReasons)[number];
 
   @ApiPropertyOptional({ description: 'HELD / MEETING_HELD: when it took place', format: 'date-time' })
-  @is('HELD', 'MEETING_HELD') @IsISO8601({ strict: true })
+  @is('HELD', 'MEETING_HELD') @IsInstant()
   heldAt?: string;
 
   @ApiPropertyOptional({ description: "HELD: was the interviewer independent of the child's care" })
@@ -58,6 +72,6 @@ export class RecordOutcomeDto {
   actions?: string[];
 
   @ApiPropertyOptional({ description: 'DONE: when the work was done', format: 'date-time' })
-  @is('DONE') @IsISO8601({ strict: true })
+  @is('DONE') @IsInstant()
   doneAt?: string;
 }

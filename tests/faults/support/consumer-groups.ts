@@ -13,6 +13,10 @@ export const CONSUMER_GROUPS: { groupId: string; service: ServiceName; topics: s
     service: 'alerting',
     topics: [Topics.taskReminderDue, Topics.taskOverdue, Topics.taskEscalated, Topics.taskUnclaimed],
   },
+  { groupId: 'protocol-engine.placement-notices', service: 'protocol-engine', topics: [Topics.placementNoticeReceived] },
+  { groupId: 'compliance-tracker.child-merges', service: 'compliance-tracker', topics: [Topics.childrenMerged] },
+  { groupId: 'alerting.child-merges', service: 'alerting', topics: [Topics.childrenMerged] },
+  { groupId: 'alerting.staff-directory', service: 'alerting', topics: [Topics.officerChanged, Topics.leaveChanged] },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { AlertingKind, AlertingKinds, ChannelType, ChannelTypes } from '@homeward/routing';
 
 export class RecipientDto {
@@ -40,11 +40,11 @@ export class CreateSubscriptionDto {
   kind: AlertingKind;
 
   @ApiProperty({ type: RecipientDto })
-  @ValidateNested() @Type(() => RecipientDto)
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => RecipientDto)
   recipient: RecipientDto;
 
   @ApiProperty({ type: [ChannelDto] })
-  @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => ChannelDto)
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ChannelDto)
   channels: ChannelDto[];
 
   @ApiPropertyOptional({ description: 'Only events about children this authority is responsible for', example: 'LA-XYZ' })

@@ -66,6 +66,10 @@ describe("compliance-tracker: a police report withdrawn, and two records of one 
     await env.publish(Topics.childrenMerged, envelope, survivor);
     await waitFor(async () => (await childOfTasks(tasks.map((t) => t.id))).length === 1, { timeoutMs: 30_000, description: 'the tasks on the survivor' });
     expect(await childOfTasks(tasks.map((t) => t.id))).toEqual([survivor]);
+    const history = (await (await fetch(`${svc.url}/v1/tasks/${tasks[0].id}/history`, { headers: { authorization: await officerAuth(svc.app, 'READ_ONLY') } })).json()) as Record<string, unknown>[];
+    expect(history.filter((h) => h.action === 'CHILD_MERGED')).toEqual([
+      expect.objectContaining({ actor: 'protocol', details: expect.objectContaining({ mergeId: envelope.data.mergeId, mergedChildId: mergedId, survivorChildId: survivor }) }),
+    ]);
 
     const late = await taskFor({ ...returnInterviewDecision(clock.now()), childId: mergedId });
     expect(await childOfTasks([late.id])).toEqual([survivor]);

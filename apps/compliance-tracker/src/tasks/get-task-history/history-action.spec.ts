@@ -35,4 +35,8 @@ describe('a task history row, in one word', () => {
   it('given a new episode closing the work, then it was superseded', () => {
     expect(row('OPEN', 'SUPERSEDED', { decisionId: 'd', episodeId: 'e' })).toBe('SUPERSEDED');
   });
+
+  it("given the child's two records merged, then the task moved to the surviving record, its status unchanged", () => {
+    expect(row('OFFERED', 'OFFERED', { change: 'CHILD_MERGED', mergeId: 'm-1', mergedChildId: 'c-1', survivorChildId: 'c-2' })).toBe('CHILD_MERGED');
+  });
 });

@@ -75,6 +75,10 @@ export function historyItem(entry: TaskHistoryEntry, officers: readonly OfficerV
       title = `Handed over to ${actorName(str(d.toAssignee), officers)}`;
       if (str(d.fromAssignee)) lines = [`From ${actorName(str(d.fromAssignee), officers)}.`];
       break;
+    case 'CHILD_MERGED':
+      title = "Moved to the child's other record";
+      lines = ['Two records of this child were merged: the task now sits on the record that was kept.'];
+      break;
     case 'OUTCOME_RECORDED':
       title = OUTCOME_TITLES[str(d.kind) ?? ''] ?? 'Outcome recorded';
       lines = outcomeFacts(d as TaskOutcome).map((f) => `${f.key}: ${f.value}`);

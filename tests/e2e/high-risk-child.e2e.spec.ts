@@ -11,14 +11,21 @@ import { promisify } from 'node:util';
  * within 24 hours and, when looked after by another authority, that authority told at once. And
  * issue 13: a CSE-flagged child the police graded LOW reaches the senior managers all the same.
  */
+const DAY = 86_400_000;
+
 describe('worked example 4: a child of 12 reported missing at HIGH risk', () => {
   let env: TestEnvironment;
   let stack: Services;
   let apiKey: string;
   let token: string;
 
-  const REPORTED_AT = '2026-06-01T19:00:00.000Z';
-  const child = (familyName: string) => ({ givenName: 'Robin', familyName, dateOfBirth: '2014-03-10' }); // 12 on 1 June 2026
+  // A week ago at 19:00, and a child born twelve and a half years before: 12 whenever the suite runs.
+  const REPORTED = new Date(`${new Date(Date.now() - 7 * DAY).toISOString().slice(0, 10)}T19:00:00.000Z`);
+  const REPORTED_AT = REPORTED.toISOString();
+  const DUE_IN_24_HOURS = new Date(REPORTED.getTime() + DAY).toISOString();
+  const BORN = new Date(REPORTED);
+  BORN.setUTCMonth(BORN.getUTCMonth() - 150);
+  const child = (familyName: string) => ({ givenName: 'Robin', familyName, dateOfBirth: BORN.toISOString().slice(0, 10) });
 
   beforeAll(async () => {
     env = await createTestEnvironment({ LOG_LEVEL: 'info' });
@@ -71,7 +78,7 @@ describe('worked example 4: a child of 12 reported missing at HIGH risk', () => 
     const alerts = await alertsFor('E2E4/HOME', ['CHILDREN_MISSING_OFFICER', ...SENIOR]);
     expect(alerts.filter((a) => a.kind === 'HIGH_RISK').map((a) => a.recipient)).toEqual(expect.arrayContaining(['CHILDREN_MISSING_OFFICER', ...SENIOR]));
     const tasks = await tasksFor('E2E4/HOME', 1);
-    expect(tasks).toEqual([expect.objectContaining({ type: 'STRATEGY_DISCUSSION', priority: 'URGENT', dueAt: '2026-06-02T19:00:00.000Z' })]);
+    expect(tasks).toEqual([expect.objectContaining({ type: 'STRATEGY_DISCUSSION', priority: 'URGENT', dueAt: DUE_IN_24_HOURS })]);
     expect(JSON.stringify(alerts)).not.toMatch(/Robin|Example-Home|2014-03-10/);
   });
 
@@ -82,7 +89,7 @@ describe('worked example 4: a child of 12 reported missing at HIGH risk', () => 
       expect.arrayContaining([
         // responsibleAuthority null: telling the placing authority is this authority's own work.
         expect.objectContaining({ type: 'NOTIFY_RESPONSIBLE_AUTHORITY', priority: 'URGENT', dueAt: REPORTED_AT, reasons: expect.arrayContaining(['high-risk-placing-authority']) }),
-        expect.objectContaining({ type: 'STRATEGY_DISCUSSION', priority: 'URGENT', dueAt: '2026-06-02T19:00:00.000Z' }),
+        expect.objectContaining({ type: 'STRATEGY_DISCUSSION', priority: 'URGENT', dueAt: DUE_IN_24_HOURS }),
       ]),
     );
     await alertsFor('E2E4/LAC', SENIOR);

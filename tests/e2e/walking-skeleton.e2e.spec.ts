@@ -54,11 +54,14 @@ describe('walking skeleton: a police notification through all four services', ()
     (await (await fetch(url, { headers: { authorization: `Bearer ${bearer}` } })).json()) as T;
 
   const child = { givenName: 'Casey', familyName: 'Example-Smith', dateOfBirth: '2013-05-02' };
+  // Ten days ago: recent enough for ingest's bounds on occurredAt, whenever the suite runs.
+  const day = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+  const at = (time: string, days = 0) => new Date(Date.parse(`${day}T${time}Z`) + days * 86_400_000).toISOString();
   const report = (policeReference: string, riskLevel: string) => ({
     notificationId: `${policeReference}-missing`,
     type: 'MISSING_REPORTED',
     policeReference,
-    occurredAt: '2026-06-01T19:00:00Z',
+    occurredAt: at('19:00:00'),
     child,
     riskLevel,
     careStatus: 'NOT_KNOWN',
@@ -68,8 +71,8 @@ describe('walking skeleton: a police notification through all four services', ()
     ...report(policeReference, 'LOW'),
     notificationId: `${policeReference}-found`,
     type: 'FOUND',
-    occurredAt: '2026-06-01T23:30:00Z',
-    found: { returnedTo: 'Home', safeAndWellCheckAt: '2026-06-02T00:15:00Z' },
+    occurredAt: at('23:30:00'),
+    found: { returnedTo: 'Home', safeAndWellCheckAt: at('00:15:00', 1) },
   });
 
   interface TaskPage {
@@ -89,7 +92,7 @@ describe('walking skeleton: a police notification through all four services', ()
       },
       { timeoutMs: 30_000, description: 'the return interview task' },
     );
-    expect(tasks.items).toEqual([expect.objectContaining({ type: 'RETURN_INTERVIEW', status: 'OPEN', dueAt: '2026-06-04T23:30:00.000Z' })]);
+    expect(tasks.items).toEqual([expect.objectContaining({ type: 'RETURN_INTERVIEW', status: 'OPEN', dueAt: at('23:30:00', 3) })]);
 
     const decisions = await getJson<{ episodeId: string }[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E%2F1`, staffToken);
     expect(decisions).toHaveLength(2);
@@ -97,7 +100,7 @@ describe('walking skeleton: a police notification through all four services', ()
       `${stack.url('protocol-engine')}/v1/children/${tasks.items[0].childId}/episodes`,
       staffToken,
     );
-    expect(episodes).toEqual([expect.objectContaining({ policeReference: 'E2E/1', foundAt: '2026-06-01T23:30:00.000Z' })]);
+    expect(episodes).toEqual([expect.objectContaining({ policeReference: 'E2E/1', foundAt: at('23:30:00') })]);
   });
 
   it('given the same notification posted twice, answers 200 with the same id and still has one episode and one task', async () => {

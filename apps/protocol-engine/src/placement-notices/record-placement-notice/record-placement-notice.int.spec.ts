@@ -77,7 +77,7 @@ describe('protocol-engine: placement notices', () => {
     expect(await listed.json()).toEqual([
       expect.objectContaining({ id: n.placementNoticeId, sender: `la:${PLACING}`, noticeId: n.noticeId, providerName: 'Oakfield House', providerKind: 'CHILDRENS_HOME' }),
     ]);
-    expect((await engine.db.query(`SELECT count(*) FROM child_record_views WHERE child_id = $1 AND staff_id = 'cmo.one'`, [childId])).rows[0].count).toBe('1');
+    expect((await engine.db.query(`SELECT count(*) FROM child_record_views WHERE child_id = $1 AND staff_id = 'cmo.one' AND purpose = 'RECORD'`, [childId])).rows[0].count).toBe('1');
     expect((await fetch(`${engine.svc.url}/v1/children/${childId}/placement-notices`)).status).toBe(401);
     expect((await fetch(`${engine.svc.url}/v1/children/${randomUUID()}/placement-notices`, { headers: CMO })).status).toBe(404);
   });

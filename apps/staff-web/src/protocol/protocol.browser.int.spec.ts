@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE } from '@homeward/protocol';
 import { closeBrowser, expectAccessible, launchBrowser, newStaffPage, screenshot } from '@homeward/testing';
 import type { Browser, Page } from 'playwright-core';
 import { DIRECTORY } from '../testing/leave-fixtures';
@@ -71,7 +72,7 @@ describe('the protocol pages, in a browser', () => {
     await expectAccessible(page);
     await screenshot(page, 'protocol');
     // Other versions' rules are folded away: opened, they read as the active one's do.
-    await page.getByText('The 12 rules of nscb-2027-1').click();
+    await page.getByText(`The ${DEFAULT_PROFILE.rules.length} rules of nscb-2027-1`).click();
     await page.getByText('Task: Return interview, normal, within 48 clock hours', { exact: false }).first().waitFor();
     await expectAccessible(page);
 

@@ -59,16 +59,17 @@ describe('signing in, in a browser', () => {
     // Tab from the top of the page through the header: every control is reached, in reading order.
     await page.locator('body').focus();
     const reached: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       await page.keyboard.press('Tab');
       reached.push(await focusedText(page));
     }
-    expect(reached.slice(0, 9)).toEqual([
+    expect(reached.slice(0, 10)).toEqual([
       'Skip to main content',
       'Homeward',
       'Sign out',
       'My work and team queue',
       'Find a child',
+      'Meeting lists',
       'Alerts',
       'Compliance',
       'Leave and cover',
@@ -77,7 +78,7 @@ describe('signing in, in a browser', () => {
     ]);
 
     // Back up to the sign-out button, and use it from the keyboard.
-    for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+Tab');
     await expect(focusedText(page)).resolves.toBe('Sign out');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${kit.web.url}/sign-in?signedOut=1`);

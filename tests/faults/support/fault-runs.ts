@@ -10,13 +10,16 @@ export const FAULT_SIZE = Number(process.env.FAULT_NOTIFICATIONS ?? 1_000);
 /** The other cases: a quarter of it (at least 200), so `npm test` stays short and test:faults scales them. */
 export const CASE_SIZE = Math.max(200, Math.round(FAULT_SIZE / 4));
 /**
- * The notifications of a fault run: a year of each child's episodes compressed into the last
- * day, so no time-based rule (24 h review, 7-day lengthy, RHI deadlines) comes due while the
- * run replays them. A replay of long-past events would race those rules against the later
- * notifications of the same episode, and two fault-free runs could then differ by timing alone.
+ * The notifications of a fault run: a year of each child's episodes compressed into about ten
+ * hours, from 17 hours ago, so no time-based step falls due while the runs that compare them
+ * go on (two fault-free runs would otherwise differ by wall time alone). Each step is either
+ * past before the first run or hours after the last: an urgent notification to the placing
+ * authority (due at the report) escalates 4 h after it, in the past; a strategy discussion's
+ * reminder (4 h before its 24 h deadline), the 24 h review and every return interview step
+ * come 3 hours or more after now.
  */
 export function faultRunMix(notifications: number, seed?: number): ChildStream[] {
-  return generateNotificationMix({ notifications, seed, startsAt: new Date(Date.now() - 20 * 3_600_000), compress: 400 });
+  return generateNotificationMix({ notifications, seed, startsAt: new Date(Date.now() - 17 * 3_600_000), compress: 400 });
 }
 export const SERVICES = ['ingest-api', 'protocol-engine', 'compliance-tracker', 'alerting'] as const;
 /** Settling, and a whole run, take longer the more there is to do and the slower the box: both scale with the run. */

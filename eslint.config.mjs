@@ -33,6 +33,6 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // The testing lib is for tests only: specs may import it, service code may not.
-  { files: ['**/*.spec.ts'], rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing', 'type:tooling']) } },
+  // The testing lib is for tests only: specs and their test-support may import it, service code may not.
+  { files: ['**/*.spec.ts', '**/test-support/**/*.ts'], rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing', 'type:tooling']) } },
 ];

@@ -4,6 +4,7 @@
  */
 import { DecisionMadeV1, RequiredAction } from '@homeward/contracts';
 import { QueueFactory, wakeUpJobId, wakeUpQueue } from '@homeward/platform';
+import { waitFor } from '@homeward/testing';
 import { INestApplication } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -76,4 +77,9 @@ export async function outboxEvents<T = Record<string, unknown>>(app: INestApplic
 /** A wake-up's BullMQ job, while Redis holds it (deadline steps: `deadline-<step>`, the task, its deadline version). */
 export function wakeUpJob(app: INestApplication, kind: string, subjectId: string, version: number): Promise<Job | undefined> {
   return app.get(QueueFactory).queue(wakeUpQueue(kind)).getJob(wakeUpJobId(kind, subjectId, version));
+}
+
+/** The wake-up's job once armed: arming follows the task's commit, so a test that has just seen the task waits for it. */
+export function armedWakeUp(app: INestApplication, kind: string, subjectId: string, version: number): Promise<Job> {
+  return waitFor(() => wakeUpJob(app, kind, subjectId, version), { timeoutMs: 10_000, description: `wake-up ${kind} of ${subjectId} armed` });
 }

@@ -3,7 +3,7 @@ import { WakeUps } from '@homeward/platform';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { newOfficer, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
+import { newOfficer, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, armedWakeUp, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
 
 const HOUR = 3_600_000;
 
@@ -40,7 +40,7 @@ describe('compliance-tracker: a manager cancels a task with a reason (POST /v1/t
   it('given a claimed task, when a manager cancels it as a report made in error, then it is CANCELLED, task-closed says so, its alarms go and staff read who and why', async () => {
     const task = await openReturnInterview();
     expect((await post(`/v1/tasks/${task.id}/claim`, cmo.auth)).status).toBe(200);
-    expect(await wakeUpJob(svc.app, 'deadline-overdue', task.id, 1)).toBeDefined();
+    await armedWakeUp(svc.app, 'deadline-overdue', task.id, 1);
 
     const res = await post(`/v1/tasks/${task.id}/cancel`, manager.auth, { reason: 'REPORT_MADE_IN_ERROR' });
     expect(res.status).toBe(200);

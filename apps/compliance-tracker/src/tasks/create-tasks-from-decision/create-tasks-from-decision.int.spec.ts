@@ -2,7 +2,7 @@ import { Clock, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { officerAuth, returnInterviewDecision, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
+import { officerAuth, returnInterviewDecision, tasksOf, armedWakeUp } from '../../../test-support/compliance-test-fixtures';
 
 describe('compliance-tracker: tasks from protocol decisions', () => {
   let env: TestEnvironment;
@@ -34,7 +34,7 @@ describe('compliance-tracker: tasks from protocol decisions', () => {
     expect(tasks).toHaveLength(1);
     const steps = await svc.app.get(DataSource).query(`SELECT step FROM task_deadline_steps WHERE task_id = $1 ORDER BY due_at`, [tasks[0].id]);
     expect(steps.map((s: { step: string }) => s.step)).toEqual(['unclaimed', 'reminder', 'overdue', 'escalation-1', 'escalation-2']);
-    expect(await wakeUpJob(svc.app, 'deadline-overdue', tasks[0].id, 1)).toBeDefined();
+    await armedWakeUp(svc.app, 'deadline-overdue', tasks[0].id, 1);
 
     const res = await fetch(`${svc.url}/v1/tasks?policeReference=${decision.policeReference}&status=OPEN`, { headers: { authorization: await officerAuth(svc.app, 'READ_ONLY') } });
     const page = (await res.json()) as { items: { type: string; dueAt: string; dueAtLondon: string }[] };

@@ -3,7 +3,7 @@ import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
 import { deadlineStepKind } from '../../deadline-alarms/deadline-steps';
-import { newOfficer, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
+import { newOfficer, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, armedWakeUp } from '../../../test-support/compliance-test-fixtures';
 
 const HOUR = 3_600_000;
 type Officer = { id: string; username: string; auth: string };
@@ -73,13 +73,13 @@ describe('compliance-tracker: a manager reassigns and unclaims tasks (POST /v1/t
       ['REASSIGNED', casey.username, rowan.username, 'CLAIMED', manager.username],
       ['UNCLAIMED', rowan.username, null, 'OFFERED', manager.username],
     ]);
-    expect(await wakeUpJob(svc.app, deadlineStepKind('overdue'), task.id, 1)).toBeDefined();
+    await armedWakeUp(svc.app, deadlineStepKind('overdue'), task.id, 1);
   });
 
   it('given open work reassigned, then it is claimed by the officer chosen, and its reminder names them when it fires', async () => {
     const task = await openReturnInterview();
     expect((await answer(await post(`/v1/tasks/${task.id}/reassign`, manager.auth, { officer: casey.username }))).body).toMatchObject({ status: 'CLAIMED', assignee: casey.username });
-    const job = await waitFor(() => wakeUpJob(svc.app, deadlineStepKind('reminder'), task.id, 1), { description: 'the reminder' });
+    const job = await armedWakeUp(svc.app, deadlineStepKind('reminder'), task.id, 1);
     clock.set(task.due_at.getTime() - 24 * HOUR + 1_000);
     await job.promote();
     const [reminder] = await waitFor(async () => {

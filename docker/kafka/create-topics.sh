@@ -13,6 +13,7 @@ TOPICS="
 police.notification-received.v1
 protocol.decision-made.v1
 protocol.children-merged.v1
+protocol.child-erased.v1
 placement.notice-received.v1
 protocol.meeting-list-changed.v1
 compliance.task-created.v1

@@ -154,6 +154,25 @@ export interface ChildrenMergedV1 {
   mergedAt: string;
 }
 
+/**
+ * protocol.child-erased.v1: one child's personal data was erased (UK GDPR art. 17, or the
+ * records schedule) by a documented command in protocol-engine, which owns the child. Each
+ * service erases what it holds about the child (names, dates of birth, addresses, free text,
+ * notification bodies) and keeps what the DfE return counts (episodes, tasks, outcomes and
+ * their dates, with no one named). Carries ids only.
+ */
+export interface ChildErasedV1 {
+  erasureId: string;
+  childId: string;
+  /** Ids of records merged into this child: what consumers hold under them is erased too. */
+  mergedChildIds: string[];
+  /** ingest-api's ids of the notifications about the child: their stored bodies go. */
+  ingestIds: string[];
+  /** The placement notices about the child (their noticeIds as sent): their stored bodies go. */
+  placementNoticeIds: string[];
+  erasedAt: string;
+}
+
 const LEGACY_TIMER = 'timer:';
 
 /**

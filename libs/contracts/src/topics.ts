@@ -4,6 +4,8 @@ export const Topics = {
   decisionMade: 'protocol.decision-made.v1',
   /** Two records of one child merged by staff (payload ChildrenMergedV1). */
   childrenMerged: 'protocol.children-merged.v1',
+  /** One child's personal data erased on a data protection request (payload ChildErasedV1). */
+  childErased: 'protocol.child-erased.v1',
   /** A placing authority's (or staff's) notice that a looked-after child was placed here (payload PlacementNoticeReceivedV1). */
   placementNoticeReceived: 'placement.notice-received.v1',
   /** A child joined or left a meeting list (payload MeetingListChangedV1). */

@@ -8,6 +8,12 @@ BOOTSTRAP="${KAFKA_BOOTSTRAP:-kafka:9092}"
 PARTITIONS="${TOPIC_PARTITIONS:-3}"
 REPLICATION="${TOPIC_REPLICATION_FACTOR:-1}"
 KAFKA_TOPICS="${KAFKA_TOPICS_SH:-/opt/kafka/bin/kafka-topics.sh}"
+KAFKA_CONFIGS="${KAFKA_CONFIGS_SH:-/opt/kafka/bin/kafka-configs.sh}"
+# Events carry children's data (a notification's body whole): kept only as long as a consumer
+# that fell behind needs them. Dead letters hold a failed message whole (base64), for ops to
+# read and replay: a fortnight, then gone.
+TOPIC_RETENTION_MS=$(( ${TOPIC_RETENTION_HOURS:-168} * 3600000 ))
+DEAD_LETTER_RETENTION_MS=$(( ${DEAD_LETTER_RETENTION_DAYS:-14} * 86400000 ))
 
 TOPICS="
 police.notification-received.v1
@@ -28,9 +34,17 @@ compliance.task-unclaimed.v1
 ops.dead-letter.v1
 "
 
+retention_of() {
+  if [ "$1" = "ops.dead-letter.v1" ]; then echo "$DEAD_LETTER_RETENTION_MS"; else echo "$TOPIC_RETENTION_MS"; fi
+}
+
 for topic in $TOPICS; do
   "$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
-    --topic "$topic" --partitions "$PARTITIONS" --replication-factor "$REPLICATION"
+    --topic "$topic" --partitions "$PARTITIONS" --replication-factor "$REPLICATION" \
+    --config "retention.ms=$(retention_of "$topic")"
+  # A topic made by an earlier version keeps its old settings unless they are altered too.
+  "$KAFKA_CONFIGS" --bootstrap-server "$BOOTSTRAP" --alter --entity-type topics --entity-name "$topic" \
+    --add-config "retention.ms=$(retention_of "$topic")"
 done
 
 # Fail (and so hold the apps back) unless every topic is really there.

@@ -5,7 +5,8 @@
  * No Docker engine is needed: `compose config` only reads and normalises the file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ALL_TOPICS } from '@homeward/contracts';
 import { KNOWN_DEVELOPMENT_VALUES } from '@homeward/platform';
@@ -310,7 +311,40 @@ describe('docker/kafka/create-topics.sh', () => {
     expect(script).toContain('PARTITIONS="${TOPIC_PARTITIONS:-3}"');
     expect(script).toContain('--if-not-exists');
   });
+
+  it('keeps events a week and dead letters (whole failed messages) a fortnight, on new topics and on topics an earlier version made', () => {
+    const calls = runCreateTopics({});
+    const retention = (topic: string) =>
+      calls.filter((c) => c.includes(topic)).map((c) => /retention\.ms=(\d+)/.exec(c)?.[1]);
+    expect(retention('ops.dead-letter.v1')).toEqual([String(14 * 86_400_000), String(14 * 86_400_000)]);
+    for (const topic of ALL_TOPICS.filter((t) => t !== 'ops.dead-letter.v1')) expect(retention(topic)).toEqual([String(168 * 3_600_000), String(168 * 3_600_000)]);
+    expect(calls.filter((c) => c.startsWith('configs ')).every((c) => c.includes('--alter --entity-type topics'))).toBe(true);
+  });
+
+  it('takes the retention from TOPIC_RETENTION_HOURS and DEAD_LETTER_RETENTION_DAYS', () => {
+    const calls = runCreateTopics({ TOPIC_RETENTION_HOURS: '24', DEAD_LETTER_RETENTION_DAYS: '3' });
+    expect(calls.find((c) => c.startsWith('topics ') && c.includes('ops.dead-letter.v1'))).toContain(`retention.ms=${3 * 86_400_000}`);
+    expect(calls.find((c) => c.startsWith('topics ') && c.includes(ALL_TOPICS[0]))).toContain(`retention.ms=${24 * 3_600_000}`);
+  });
 });
+
+/** Runs the script against stand-ins for Kafka's tools that record each call (and list every topic as made). */
+function runCreateTopics(env: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'create-topics-'));
+  const log = join(dir, 'calls');
+  const tool = (name: string) => {
+    const path = join(dir, `kafka-${name}.sh`);
+    writeFileSync(path, `#!/bin/sh\necho "${name} $*" >> "${log}"\n${name === 'topics' ? `case "$*" in *--list*) printf '%s\\n' ${ALL_TOPICS.join(' ')};; esac\n` : ''}`, { mode: 0o755 });
+    return path;
+  };
+  const run = spawnSync('sh', [join(ROOT, 'docker', 'kafka', 'create-topics.sh')], {
+    env: { PATH: process.env.PATH, KAFKA_TOPICS_SH: tool('topics'), KAFKA_CONFIGS_SH: tool('configs'), ...env },
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return readFileSync(log, 'utf8').trim().split('\n');
+}
 
 describe('Dockerfile', () => {
   const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');

@@ -252,7 +252,8 @@ export interface TaskAssignedV1 {
   /** The officer's username; null: back in the team queue. */
   assignee: string | null;
   previousAssignee: string | null;
-  change: 'CLAIMED' | 'REASSIGNED' | 'UNCLAIMED';
+  /** HANDED_OVER: the holder's leave began (or its cover changed): to the cover, or the team queue. */
+  change: 'CLAIMED' | 'REASSIGNED' | 'UNCLAIMED' | 'HANDED_OVER';
   /** The officer who made the change (username). */
   changedBy: string;
   changedAt: string;

@@ -1,5 +1,5 @@
 import { Clock } from '@homeward/contracts';
-import { UnitOfWork, validationFailed, WakeUps } from '@homeward/platform';
+import { OutboxWriter, UnitOfWork, validationFailed, WakeUps } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
@@ -27,6 +27,7 @@ import { leaveChangeProblems } from './leave-change-rules';
 export class ChangeLeave {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: OutboxWriter,
     private readonly wakeUps: WakeUps,
     private readonly announcer: LeaveAnnouncer,
     private readonly clock: Clock,
@@ -81,7 +82,7 @@ export class ChangeLeave {
       where: { id: In(ids.map((r) => r.task_id)), assignee: from, status: In([...OpenTaskStatuses]) },
       lock: { mode: 'pessimistic_write' },
     });
-    await recordHandOver(em, handOver(tasks, to), { actor: command.actor.username, at: now, leaveId, reason: 'COVER_CHANGED' });
+    await recordHandOver(em, this.outbox, handOver(tasks, to), { actor: command.actor.username, at: now, leaveId, reason: 'COVER_CHANGED' });
     return tasks.length;
   }
 }

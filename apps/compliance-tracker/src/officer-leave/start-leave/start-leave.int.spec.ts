@@ -1,10 +1,10 @@
 import { wakeUpSweepQueue } from '@homeward/platform';
-import { Clock, Topics } from '@homeward/contracts';
+import { Clock, TaskAssignedV1, Topics } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, flushQueuePrefix, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
-import { newOfficer, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
+import { newOfficer, outboxEvents, returnInterviewDecision, TaskRow, tasksOf, wakeUpJob } from '../../../test-support/compliance-test-fixtures';
 import { LeaveView } from '../leave.view';
 import { LEAVE_START, StartLeave, StartLeaveCommand } from '.';
 
@@ -86,6 +86,8 @@ describe('compliance-tracker: officers on leave and their cover', () => {
       const moves = await handOvers(t.id);
       expect(moves).toHaveLength(1);
       expect(moves[0]).toMatchObject({ from_status: 'CLAIMED', to_status: 'CLAIMED', detail: { leaveId: leave.id, fromAssignee: away.username, toAssignee: cover.username } });
+      const announced = (await outboxEvents<TaskAssignedV1>(svc.app, Topics.taskAssigned, t.id)).filter((e) => e.change === 'HANDED_OVER');
+      expect(announced).toEqual([expect.objectContaining({ assignee: cover.username, previousAssignee: away.username, status: 'CLAIMED', changedBy: 'system:leave-cover' })]);
     }
     const listed = await call('GET', `/v1/leave?officer=${away.username}`, manager.auth);
     expect(((await listed.json()) as { items: LeaveView[] }).items).toEqual([expect.objectContaining({ id: leave.id, cover: cover.username, routedTasks: 2 })]);
@@ -108,6 +110,9 @@ describe('compliance-tracker: officers on leave and their cover', () => {
 
     expect(await task(claimed.id)).toEqual({ status: 'OPEN', assignee: null });
     expect(await handOvers(claimed.id)).toEqual([expect.objectContaining({ from_status: 'CLAIMED', to_status: 'OPEN', detail: expect.objectContaining({ toAssignee: 'TEAM_QUEUE' }) })]);
+    expect((await outboxEvents<TaskAssignedV1>(svc.app, Topics.taskAssigned, claimed.id)).filter((e) => e.change === 'HANDED_OVER')).toEqual([
+      expect.objectContaining({ assignee: null, previousAssignee: away.username, status: 'OPEN' }),
+    ]);
     const refused = await call('POST', `/v1/tasks/${claimed.id}/claim`, away.auth);
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { message: string }).message).toContain('on leave');

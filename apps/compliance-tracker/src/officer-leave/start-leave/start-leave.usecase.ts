@@ -1,5 +1,5 @@
 import { Clock } from '@homeward/contracts';
-import { UnitOfWork } from '@homeward/platform';
+import { OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Officer } from '../../staff-auth/officer.entity';
@@ -25,6 +25,7 @@ export class StartLeave {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -49,7 +50,7 @@ export class StartLeave {
     const officer = await em.findOneByOrFail(Officer, { id: leave.officerId });
     const cover = leave.coverOfficerId ? await em.findOneByOrFail(Officer, { id: leave.coverOfficerId }) : null;
     const tasks = await em.find(Task, { where: { assignee: officer.username, status: In([...OpenTaskStatuses]) }, lock: { mode: 'pessimistic_write' } });
-    await recordHandOver(em, handOver(tasks, cover?.username ?? null), { actor: LEAVE_COVER_ACTOR, at: now, leaveId: leave.id });
+    await recordHandOver(em, this.outbox, handOver(tasks, cover?.username ?? null), { actor: LEAVE_COVER_ACTOR, at: now, leaveId: leave.id });
     await em.update(OfficerLeave, { id: leave.id }, { routedAt: now, routedTasks: tasks.length });
     return { kind: 'ROUTED', tasks: tasks.length };
   }

@@ -168,7 +168,10 @@ export interface ChildErasedV1 {
   mergedChildIds: string[];
   /** ingest-api's ids of the notifications about the child: their stored bodies go. */
   ingestIds: string[];
-  /** The placement notices about the child (their noticeIds as sent): their stored bodies go. */
+  /**
+   * ingest-api's ids of the placement notices about the child (PlacementNoticeReceivedV1.placementNoticeId;
+   * a sender's own noticeId is unique only per sender): their stored bodies go.
+   */
   placementNoticeIds: string[];
   erasedAt: string;
 }

@@ -5,10 +5,10 @@ import { DecisionInWordsView } from '../decisions/decision-in-words';
 /** A child as a queue or a search shows them: who they are, and their risk and flags now. */
 export class ChildSummaryView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'Amy' }) givenName: string;
-  @ApiProperty({ example: "O'Neil" }) familyName: string;
-  @ApiProperty({ format: 'date', example: '2012-05-04' }) dateOfBirth: string;
-  @ApiProperty({ example: 13, description: 'Whole years today (London date)' }) ageYears: number;
+  @ApiProperty({ example: 'Amy', nullable: true, type: String, description: 'Null once erased' }) givenName: string | null;
+  @ApiProperty({ example: "O'Neil", nullable: true, type: String, description: 'Null once erased' }) familyName: string | null;
+  @ApiProperty({ format: 'date', example: '2012-05-04', nullable: true, type: String, description: 'Null once erased' }) dateOfBirth: string | null;
+  @ApiProperty({ example: 13, nullable: true, type: Number, description: 'Whole years today (London date); null once erased' }) ageYears: number | null;
   @ApiProperty({ nullable: true, type: String }) gender: string | null;
   @ApiProperty({ nullable: true, type: String, description: "The local authority's own id for the child" }) localAuthorityId: string | null;
   @ApiProperty({ enum: CareStatuses, nullable: true, description: "The latest episode's care status" }) careStatus: string | null;
@@ -19,6 +19,13 @@ export class ChildSummaryView {
   @ApiProperty({ enum: Vulnerabilities, isArray: true, description: "Flags on any of the child's episodes" }) vulnerabilities: string[];
   @ApiProperty({ description: 'An episode is still open (missing, not yet found)' }) openEpisode: boolean;
   @ApiProperty({ nullable: true, type: String, description: "The child's allocated worker (a staff id) as staff recorded it; null when none is recorded" }) allocatedWorker: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: "When the child's personal data was erased (npm run erase-child): names, date of birth, LA id, locations and found details are gone; episodes, risk, flags and decisions stay",
+  })
+  erasedAt: Date | null;
 }
 
 class LocationView {

@@ -32,7 +32,7 @@ export class ChildSummaries {
     if (ids.length === 0) return { children: [], episodes: [] };
     const rows = await this.dataSource.query<(ChildRow & { askedId: string })[]>(
       `SELECT asked.id AS "askedId", c.id, c.given_name AS "givenName", c.family_name AS "familyName", c.date_of_birth::text AS "dateOfBirth",
-              c.gender, c.local_authority_id AS "localAuthorityId", w.staff_id AS "allocatedWorker"
+              c.gender, c.local_authority_id AS "localAuthorityId", c.erased_at AS "erasedAt", w.staff_id AS "allocatedWorker"
          FROM children asked JOIN children c ON c.id = COALESCE(asked.merged_into, asked.id)
          LEFT JOIN allocated_workers w ON w.child_id = c.id
         WHERE asked.id = ANY($1::uuid[])`,

@@ -6,11 +6,13 @@ import type { ChildSummaryView } from './child-record.views';
 /** A child row as read for staff (personal data: only in answers to staff, never logged). */
 export interface ChildRow {
   id: string;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
+  /** Null once the child's personal data was erased (erasedAt). */
+  givenName: string | null;
+  familyName: string | null;
+  dateOfBirth: string | null;
   gender: string | null;
   localAuthorityId: string | null;
+  erasedAt?: Date | null;
   /** Recorded by staff (PUT /v1/children/{id}/allocated-worker). */
   allocatedWorker?: string | null;
 }
@@ -61,7 +63,7 @@ export function childSummary(child: ChildRow, episodes: EpisodeRow[], profile: P
     givenName: child.givenName,
     familyName: child.familyName,
     dateOfBirth: child.dateOfBirth,
-    ageYears: ageOn(child.dateOfBirth, today),
+    ageYears: child.dateOfBirth ? ageOn(child.dateOfBirth, today) : null,
     gender: child.gender,
     localAuthorityId: child.localAuthorityId,
     careStatus: latest?.careStatus ?? null,
@@ -70,6 +72,7 @@ export function childSummary(child: ChildRow, episodes: EpisodeRow[], profile: P
     vulnerabilities,
     openEpisode: episodes.some((e) => e.foundAt === null && !e.withdrawnAt),
     allocatedWorker: child.allocatedWorker ?? null,
+    erasedAt: child.erasedAt ?? null,
   };
 }
 

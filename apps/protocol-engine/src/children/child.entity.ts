@@ -10,14 +10,15 @@ export class Child {
   @Column('text', { name: 'child_key', unique: true })
   childKey: string;
 
-  @Column('text', { name: 'given_name' })
-  givenName: string;
+  /** Names and date of birth are null once erased (erasedAt). */
+  @Column('text', { name: 'given_name', nullable: true })
+  givenName: string | null;
 
-  @Column('text', { name: 'family_name' })
-  familyName: string;
+  @Column('text', { name: 'family_name', nullable: true })
+  familyName: string | null;
 
-  @Column('date', { name: 'date_of_birth' })
-  dateOfBirth: string;
+  @Column('date', { name: 'date_of_birth', nullable: true })
+  dateOfBirth: string | null;
 
   @Column('text', { nullable: true })
   gender: string | null;
@@ -34,4 +35,8 @@ export class Child {
 
   @Column('timestamptz', { name: 'merged_at', nullable: true })
   mergedAt: Date | null;
+
+  /** Set when the child's personal data was erased (child_erasures holds the audit). */
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
 }

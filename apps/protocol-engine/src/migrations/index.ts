@@ -9,6 +9,7 @@ import { PlacementNotices1764740000000 } from './1764740000000-placement-notices
 import { MeetingListsAllocatedWorkers1764850000000 } from './1764850000000-meeting-lists-allocated-workers';
 import { ViewsOfDecisionsEpisodesChanges1764950000000 } from './1764950000000-views-of-decisions-episodes-changes';
 import { DefaultProfile21764990000000 } from './1764990000000-default-profile-2';
+import { ChildErasures1765000000000 } from './1765000000000-child-erasures';
 
 export const protocolMigrations = [
   InitialProtocol1764000000000,
@@ -22,4 +23,5 @@ export const protocolMigrations = [
   MeetingListsAllocatedWorkers1764850000000,
   ViewsOfDecisionsEpisodesChanges1764950000000,
   DefaultProfile21764990000000,
+  ChildErasures1765000000000,
 ];

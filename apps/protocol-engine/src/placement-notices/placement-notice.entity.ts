@@ -31,8 +31,9 @@ export class PlacementNotice {
   @Column('date', { name: 'placement_end', nullable: true })
   placementEnd: string | null;
 
-  @Column('text', { name: 'provider_name' })
-  providerName: string;
+  /** Null once the child's personal data was erased. */
+  @Column('text', { name: 'provider_name', nullable: true })
+  providerName: string | null;
 
   @Column('text', { name: 'provider_kind' })
   providerKind: PlacementProviderKind;

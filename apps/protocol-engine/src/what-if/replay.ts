@@ -79,7 +79,8 @@ export interface ReplayInput {
   draft: ProtocolProfile;
   /** Stored versions by id: the baseline decides each notification with the version that did. */
   versions: Map<string, ProtocolProfile>;
-  dateOfBirth: Map<string, string>;
+  /** Null for an erased child: an unknown age, as the protocol reads ''. */
+  dateOfBirth: Map<string, string | null>;
   homeAuthority: string;
   homeForces?: readonly string[];
   /** Each child's placement notices: a decision sees those on record when it was made live. */

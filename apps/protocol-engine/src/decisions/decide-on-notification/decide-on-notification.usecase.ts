@@ -60,7 +60,7 @@ export class DecideOnNotification {
       const { episode, outcome } = await this.metrics.evaluate('notification', () =>
         decideOn(
           version.profile,
-          { dateOfBirth: child.dateOfBirth, episode: stored, episodes: others, placementNotices },
+          { dateOfBirth: child.dateOfBirth ?? '', episode: stored, episodes: others, placementNotices },
           { kind: 'notification', notification: n },
           { now, homeAuthority: this.config.homeAuthorityCode, homeForces: this.config.homeForces },
         ),

@@ -9,7 +9,7 @@ export class PlacementNoticeView {
   @ApiProperty({ example: 'E08000032' }) placingAuthority: string;
   @ApiProperty({ example: '2026-03-01' }) placementStart: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: '2026-09-30', description: 'Null while open-ended' }) placementEnd: string | null;
-  @ApiProperty({ description: 'The carer or home the child lives with' }) providerName: string;
+  @ApiProperty({ nullable: true, type: String, description: "The carer or home the child lives with; null once the child's personal data was erased" }) providerName: string | null;
   @ApiProperty({ enum: PlacementProviderKinds }) providerKind: PlacementProviderKind;
   @ApiProperty() riskAssessmentProvided: boolean;
   @ApiProperty() riskManagementPlanProvided: boolean;

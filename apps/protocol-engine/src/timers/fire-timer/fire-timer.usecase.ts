@@ -70,7 +70,7 @@ export class FireTimer {
       const { episode: after, outcome, isDecision } = await this.metrics.evaluate('timer', () =>
         decideOn(
           version.profile,
-          { dateOfBirth: child.dateOfBirth, episode, episodes: others, placementNotices },
+          { dateOfBirth: child.dateOfBirth ?? '', episode, episodes: others, placementNotices },
           { kind: 'timer', timer: timer.timer },
           { now, homeAuthority: this.config.homeAuthorityCode, homeForces: this.config.homeForces },
         ),

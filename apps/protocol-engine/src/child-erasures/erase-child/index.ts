@@ -1,0 +1,2 @@
+export * from './erase-child.command';
+export * from './erase-child.usecase';

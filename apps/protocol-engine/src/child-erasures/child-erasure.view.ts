@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** Rows one erasure changed in protocol-engine's schema, by what they held. */
 export class ChildErasureCountsView {
-  @ApiProperty({ example: 2, description: 'Child rows erased: the child and the records merged into it' }) children: number;
+  @ApiProperty({ example: 2, description: 'Child rows erased: the child and the records merged into it' }) childRecords: number;
   @ApiProperty({ example: 3, description: "Episodes kept, each with the child's age at its start" }) episodes: number;
   @ApiProperty({ example: 4, description: 'Notifications whose locations and found details went' }) notificationDetails: number;
   @ApiProperty({ example: 1, description: "Placement notices whose carer's name went" }) placementNotices: number;

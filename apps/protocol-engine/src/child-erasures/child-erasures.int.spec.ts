@@ -110,7 +110,7 @@ describe('protocol-engine: erasing one child’s personal data', () => {
         merged_child_ids: [mergedId],
         requested_by: 'dpo.officer',
         reason: 'DPO-2026-0142',
-        counts: { children: 2, episodes: 2, notificationDetails: 4, placementNotices: 1, childChanges: 1, meetingListNotes: 0, timersCancelled: expect.any(Number) },
+        counts: { childRecords: 2, episodes: 2, notificationDetails: 4, placementNotices: 1, childChanges: 1, meetingListNotes: 0, timersCancelled: expect.any(Number) },
       }),
     ]);
     const events = (await engine.db.query(`SELECT payload->'data' AS data, message_key FROM outbox WHERE topic = $1 AND aggregate_id = $2`, [Topics.childErased, survivorId])).rows;

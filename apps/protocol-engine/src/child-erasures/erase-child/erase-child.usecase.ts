@@ -106,7 +106,7 @@ export class EraseChild {
           WHERE child_id = ANY($1)`,
         [ids, dateOfBirth],
       ),
-      children: await run(
+      childRecords: await run(
         `UPDATE children SET given_name = NULL, family_name = NULL, date_of_birth = NULL, gender = NULL, local_authority_id = NULL,
                 child_key = 'erased:' || id, erased_at = $2 WHERE id = ANY($1)`,
         [ids, at],

@@ -154,6 +154,14 @@ describe('protocol-engine: erasing one child’s personal data', () => {
     expect((await fetch(`${engine.svc.url}/v1/child-erasures`, { headers: CMO })).status).toBe(403);
     expect((await fetch(`${engine.svc.url}/v1/child-erasures?limit=501`, { headers: MANAGER })).status).toBe(400);
 
+    // A late message about an erased occurrence is decided, and brings no personal data back.
+    const lateRisk = notification({ child, policeReference: ref, type: 'RISK_UPDATED', riskLevel: 'HIGH', occurredAt: '2025-06-03T10:00:00.000Z', location: { postcode: 'NG7 2QX', description: `near Bramble${tag} Park` } });
+    const lateCorrection = notification({ child: { ...child, givenName: `Zeldah${tag}` }, policeReference: ref, type: 'CORRECTED', occurredAt: '2025-06-03T11:00:00.000Z' });
+    await engine.publish(lateRisk);
+    await engine.publish(lateCorrection);
+    await waitFor(async () => (await count(`SELECT count(*) AS n FROM applied_notifications WHERE ingest_id = ANY($1)`, [[lateRisk.ingestId, lateCorrection.ingestId]])) === 2, { description: 'late messages applied' });
+    for (const needle of personal) expect({ needle, rows: await rowsHolding(engine, needle) }).toEqual({ needle, rows: [] });
+
     // A later report about the same person is a new record: the key that recognised them is gone.
     const later = notification({ child, occurredAt: '2025-06-19T18:00:00.000Z' });
     await engine.publish(later);

@@ -49,8 +49,9 @@ export class DecideOnNotification {
       // The same accepted notification in a second envelope (a replayed relay) is applied once.
       if (await em.exists(AppliedNotification, { where: { ingestId: n.ingestId } })) return;
       const matched = await this.children.match(em, n);
+      // An erased record takes no personal data back from a late message about its occurrence.
       const child =
-        n.type === 'CORRECTED'
+        n.type === 'CORRECTED' && !matched.erasedAt
           ? await this.corrections.correct(em, matched, n.child, { actor: `police:${n.force}`, at: this.clock.now(), correlationId: command.correlationId, causationId: command.messageId })
           : matched;
       const { episode: stored, others } = await this.episodesOf(em, child, n);
@@ -93,7 +94,7 @@ export class DecideOnNotification {
         decisionId: decision.id,
         protocolVersionId: version.id,
       });
-      const details = notificationDetailsOf(n, { childId: child.id, episodeId: episode.id });
+      const details = child.erasedAt ? null : notificationDetailsOf(n, { childId: child.id, episodeId: episode.id });
       if (details) await em.insert(NotificationDetails, details);
     });
   }

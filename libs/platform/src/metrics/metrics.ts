@@ -45,6 +45,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Not zero is an ops alert: a wake-up the sweep could not arm, promote or retry (the rest of the sweep went on; the next one tries again). */
+  readonly wakeUpsSkipped = new Counter({
+    name: 'homeward_wake_ups_skipped_total',
+    help: 'Wake-ups a sweep skipped because arming, promoting or retrying that one failed',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

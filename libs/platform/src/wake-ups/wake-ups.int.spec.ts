@@ -5,6 +5,7 @@ import { Queue, Worker } from 'bullmq';
 import { IsInt } from 'class-validator';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { Env, ServiceConfig } from '../config';
+import { Metrics } from '../metrics';
 import { UnitOfWork } from '../outbox';
 import { PlatformModule } from '../platform.module';
 import { createDeadLetterTable } from '../queues';
@@ -94,6 +95,11 @@ describe('platform: wake-ups on real PostgreSQL and Redis', () => {
     ((await db().query(`SELECT count(*)::int AS n FROM rings WHERE subject_id = $1`, [subjectId])) as { n: number }[])[0].n;
   const pending = async (subjectId: string) =>
     ((await db().query(`SELECT count(*)::int AS n FROM wake_ups WHERE subject_id = $1`, [subjectId])) as { n: number }[])[0].n;
+  /** As an old mechanism's migration copies its pending wake-ups in: a row, and no job in Redis. */
+  const insertRow = (subjectId: string, dueAt: Date) => db().query(`INSERT INTO wake_ups (kind, subject_id, version, due_at) VALUES ($1, $2, 0, $3)`, [KIND, subjectId, dueAt]);
+  const skippedSoFar = async () => (await probe.app.get(Metrics).wakeUpsSkipped.get()).values.find((v) => v.labels.kind === KIND)?.value ?? 0;
+  const deadLettered = async (subjectId: string) =>
+    ((await db().query(`SELECT 1 FROM dead_letter WHERE job_id = $1`, [wakeUpJobId(KIND, subjectId)])) as unknown[]).length === 1;
   const rungOnce = async (subjectId: string) => {
     await waitFor(async () => (await rings(subjectId)) >= 1 && (await pending(subjectId)) === 0, { description: `${subjectId} rung`, timeoutMs: 20_000 });
     // Later sweeps find nothing left to ring.
@@ -170,6 +176,56 @@ describe('platform: wake-ups on real PostgreSQL and Redis', () => {
     });
     await rungOnce(id);
     expect(calls.get(id)).toBe(3);
+  });
+
+  it('given a page of due wake-ups with no jobs, one whose handler always fails and one BullMQ cannot take, when the sweep rings them, then every other one rings once, the failing one is dead-lettered and tried again by the next sweep, and the other is skipped and counted', async () => {
+    // Sorted first in due order: the page is swept around it.
+    const unusable = `legacy:${++serial}`;
+    await insertRow(unusable, new Date(clock.now().getTime() - HOUR));
+    const failing = subject('always-failing');
+    script.set(failing, { failFirst: Infinity });
+    await insertRow(failing, clock.now());
+    const page = Array.from({ length: 30 }, () => subject('page'));
+    for (const id of page) await insertRow(id, clock.now());
+    const skippedBefore = await skippedSoFar();
+
+    await probe.app.get(WakeUps).sweepNow();
+    for (const id of page) await rungOnce(id);
+    await waitFor(() => deadLettered(failing), { description: 'the failing round in dead_letter' });
+    // A second round of its 2 attempts: a later sweep retried it.
+    await waitFor(() => (calls.get(failing) ?? 0) >= 4, { description: 'the failing wake-up tried again', timeoutMs: 20_000 });
+    expect(await pending(failing)).toBe(1);
+    expect(await skippedSoFar()).toBeGreaterThan(skippedBefore);
+    expect(await pending(unusable)).toBe(1);
+
+    await probe.app.get(UnitOfWork).run((em) => probe.app.get(WakeUps).cancel(em, KIND, failing));
+    await db().query(`DELETE FROM wake_ups WHERE subject_id = $1`, [unusable]);
+  });
+
+  it('given Redis loses every job and one pending wake-up BullMQ cannot take, then the sweep still arms every other one again', async () => {
+    const later = clock.now().getTime() + 3 * HOUR;
+    const unusable = `legacy:${++serial}`;
+    await insertRow(unusable, new Date(later - 1));
+    const others = Array.from({ length: 20 }, () => subject('with-unusable'));
+    await schedule(...others.map((id) => ({ kind: KIND, subjectId: id, dueAt: new Date(later) })));
+    const skippedBefore = await skippedSoFar();
+
+    await flushQueuePrefix(env.redisUrl, env.env.QUEUE_PREFIX);
+    await probe.app.get(WakeUps).sweepNow();
+    await waitFor(async () => (await Promise.all(others.map((id) => queue.getJob(wakeUpJobId(KIND, id))))).every(Boolean), {
+      description: 'every other wake-up armed again',
+      timeoutMs: 20_000,
+    });
+    expect(await skippedSoFar()).toBeGreaterThan(skippedBefore);
+
+    await db().query(`DELETE FROM wake_ups WHERE subject_id = $1`, [unusable]);
+    clock.advance(3 * HOUR);
+    for (const id of others) await rungOnce(id);
+  });
+
+  it('given a wake-up whose identity BullMQ cannot take, when a use case schedules it, then its transaction fails and nothing is stored', async () => {
+    await expect(schedule({ kind: KIND, subjectId: 'has:colon', dueAt: clock.now() })).rejects.toThrow('unusable job id');
+    expect(await pending('has:colon')).toBe(0);
   });
 
   it('given Redis loses every job, then the sweep arms the pending wake-ups again and each rings once when due', async () => {

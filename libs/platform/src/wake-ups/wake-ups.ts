@@ -6,7 +6,7 @@ import { ServiceConfig } from '../config';
 import { UnitOfWork } from '../outbox';
 import { QueueFactory } from '../queues';
 import { SERVICE_NAME } from '../service-name';
-import { WakeUp, WakeUpHandler, WakeUpJobData, WakeUpKindOptions, wakeUpQueue } from './wake-up';
+import { WakeUp, WakeUpHandler, WakeUpJobData, wakeUpJobId, WakeUpKindOptions, wakeUpQueue } from './wake-up';
 import { WakeUpAlarms } from './wake-up-alarms';
 import { WakeUpSweep, WakeUpSweepReport } from './wake-up-sweep';
 
@@ -48,6 +48,8 @@ export class WakeUps {
   /** In the caller's transaction: the same wake-up twice is one row. */
   async schedule(em: EntityManager, ...wakeUps: WakeUp[]): Promise<void> {
     if (wakeUps.length === 0) return;
+    // One BullMQ cannot take (see jobId) fails its use case now, not every sweep from now on.
+    wakeUps.forEach((w) => wakeUpJobId(w.kind, w.subjectId, w.version));
     await em.query(
       `INSERT INTO wake_ups (kind, subject_id, version, due_at)
        SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::timestamptz[])
@@ -119,9 +121,8 @@ export class WakeUps {
     for (const c of scheduled.cancelled.filter((c) => !rearmed.has(`${c.kind}|${c.subjectId}|${c.version}`))) {
       await this.alarms.disarm(c.kind, c.subjectId, c.version).catch(() => undefined);
     }
-    await this.alarms
-      .arm(scheduled.armed)
-      .catch((error: unknown) => this.logger.warn({ wakeUps: scheduled.armed.length, error: String(error) }, 'could not arm wake-ups; the sweep will'));
+    const unarmed = await this.alarms.arm(scheduled.armed);
+    if (unarmed.length > 0) this.logger.warn({ wakeUps: unarmed.length, error: unarmed[0].error }, 'could not arm wake-ups; the sweep will');
   }
 
   private startSweeping(): void {

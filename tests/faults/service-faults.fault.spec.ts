@@ -107,6 +107,7 @@ describe(`services under faults (${CASE_SIZE} notifications a run)`, () => {
       ...posted,
       stops: stops.length,
       slowestStopMs: Math.max(...stops.map((s) => s.ms)),
+      slowestStopMsByService: Object.fromEntries(SERVICES.map((name) => [name, Math.max(0, ...stops.filter((s) => s.name === name).map((s) => s.ms))])),
       effects: countOf(effects),
       seconds: Math.round((Date.now() - started) / 1000),
     });

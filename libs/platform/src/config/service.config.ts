@@ -100,6 +100,14 @@ export class ServiceConfig {
   @Env('SHUTDOWN_STEP_TIMEOUT_MS') @IsInt() @Min(100)
   shutdownStepTimeoutMs: number = 10_000;
 
+  /** Every shutdown step together: within Docker's default 10 s, and compose's stop_grace_period (15 s) leaves room for Nest's own close. */
+  @Env('SHUTDOWN_GRACE_MS') @IsInt() @Min(100)
+  shutdownGraceMs: number = 8_000;
+
+  /** On shutdown, HTTP answers in flight get this long (at most half a step) before their connections are cut (clients retry, as for a crash). */
+  @Env('SHUTDOWN_HTTP_DRAIN_MS') @IsInt() @Min(0)
+  shutdownHttpDrainMs: number = 2_000;
+
   /** How often the wake-up sweep puts back what Redis lost and fires what fell due unseen. */
   @Env('WAKE_UP_SWEEP_INTERVAL_MS') @IsInt() @Min(100)
   wakeUpSweepIntervalMs: number = 30_000;

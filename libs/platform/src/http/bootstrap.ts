@@ -5,7 +5,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ServiceConfig } from '../config';
 import { Readiness } from '../health/readiness';
+import { ServiceLifecycle } from '../lifecycle';
 import { correlationMiddleware } from './correlation.middleware';
+import { HttpIntake } from './http-intake';
 import { createValidationPipe } from './validation';
 
 export interface ServiceDescription {
@@ -33,6 +35,11 @@ export async function createService(
   app.use(helmet());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  // Before Nest's own close (after every shutdown hook): requests in flight still find Postgres, Redis and the outbox.
+  const intake = new HttpIntake(app.getHttpServer());
+  const config = app.get(ServiceConfig);
+  // Cut well before the step would time out, so the steps after it keep their time.
+  app.get(ServiceLifecycle).onStop('stop http intake', () => intake.stop(Math.min(config.shutdownHttpDrainMs, config.shutdownStepTimeoutMs / 2)), 'intake');
   description.configure?.(app);
   const builder = new DocumentBuilder().setTitle(description.title).setDescription(description.description).setVersion('1');
   const document = SwaggerModule.createDocument(app, (description.documentBuilder?.(builder) ?? builder).build());

@@ -7,15 +7,19 @@ import { RedisConnection } from '../redis';
 
 type StopStep = () => Promise<void>;
 
+const LAST_MOMENT_MS = 250;
+
 /** The shutdown order ARCHITECTURE.md asks for: nothing new comes in before what is in flight finishes and goes out. */
-export const STOP_PHASES = ['consumers', 'workers', 'outbox', 'connections'] as const;
+export const STOP_PHASES = ['intake', 'consumers', 'workers', 'outbox', 'connections'] as const;
 export type StopPhase = (typeof STOP_PHASES)[number];
 
 /**
  * Start-up and shutdown in one place. Start: migrations and dependency checks before any
  * consumer or worker runs. Stop: readiness red, then each piece's registered steps phase by
- * phase (consumers stop, workers close, the outbox drains, connections close), Redis last;
- * each step bounded so a stuck dependency cannot hold the process past its grace period.
+ * phase (HTTP intake closes, consumers stop, workers close, the outbox drains, connections close), Redis last;
+ * each step bounded by SHUTDOWN_STEP_TIMEOUT_MS and all of them by SHUTDOWN_GRACE_MS, so a
+ * stuck dependency cannot hold the process past the grace period its platform gives it
+ * (compose's stop_grace_period is longer, for Nest's own close after these steps).
  */
 @Injectable()
 export class ServiceLifecycle implements OnModuleInit, OnModuleDestroy {
@@ -43,16 +47,19 @@ export class ServiceLifecycle implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.readiness.markStopping();
+    const deadline = Date.now() + this.config.shutdownGraceMs;
     for (const phase of STOP_PHASES) {
-      for (const s of this.steps.filter((step) => step.phase === phase)) await this.step(s.name, s.stop);
+      for (const s of this.steps.filter((step) => step.phase === phase)) await this.step(s.name, s.stop, deadline);
     }
-    await this.step('close redis', () => this.redis.close());
+    await this.step('close redis', () => this.redis.close(), deadline);
   }
 
-  private async step(name: string, work: StopStep): Promise<void> {
+  private async step(name: string, work: StopStep, deadline: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
+    // Past the deadline, each later step still gets a moment: closing connections is quick, and better than cutting them.
+    const ms = Math.max(LAST_MOMENT_MS, Math.min(this.config.shutdownStepTimeoutMs, deadline - Date.now()));
     const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), this.config.shutdownStepTimeoutMs);
+      timer = setTimeout(() => resolve('timeout'), ms);
     });
     try {
       const outcome = await Promise.race([work().then(() => 'done' as const), timeout]);

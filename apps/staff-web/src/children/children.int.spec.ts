@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AMY_ID, amyAlerts, CURRENT_REF, EARLIER_REF, INTERVIEW_TASK_ID, recordStubRoutes, STRATEGY_TASK_ID } from '../testing/record-fixtures';
+import { AMY_ID, amyAlerts, CURRENT_REF, EARLIER_REF, ERASED_ID, INTERVIEW_TASK_ID, recordStubRoutes, STRATEGY_TASK_ID } from '../testing/record-fixtures';
 import { signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 
 jest.setTimeout(60_000);
@@ -85,6 +85,18 @@ describe('finding a child and opening their record', () => {
   });
 
   describe("the child's record", () => {
+    it('given a child whose personal data was erased, names them "Child (details erased)", says when, and shows no "null" anywhere, in the search too', async () => {
+      const { agent } = await signedInAgent(kit.web.url, 'cmo');
+      const page = await agent.get(`/children/${ERASED_ID}`).expect(200);
+      expect(page.text).toMatch(/<h1 class="govuk-heading-l">Child \(details erased\)<\/h1>/);
+      expect(page.text).toMatch(/personal details were erased on \d{1,2} \w+ \d{4}/);
+      expect(page.text).toContain('Episode NT/26/002200');
+      expect(page.text).not.toMatch(/\bnull\b|\bundefined\b|Invalid Date/);
+      const found = await agent.get('/children/search?q=NT%2F26%2F002200').expect(200);
+      expect(found.text).toContain(`<a class="govuk-link" href="/children/${ERASED_ID}">Child (details erased)</a>`);
+      expect(found.text).not.toMatch(/\bnull\b|Age\s*</);
+    });
+
     it('shows who the child is, what is open now, the repeat count and every episode newest first', async () => {
       const { agent } = await signedInAgent(kit.web.url, 'cmo');
       const page = await agent.get(`/children/${AMY_ID}`).expect(200);

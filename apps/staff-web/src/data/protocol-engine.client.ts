@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { StaffWebConfig } from '../staff-web.config';
 import { ApiClient } from './api-client';
+import { shownChild } from './erased-child';
 import type {
   AllocatedWorkerView,
   ChildChange,
@@ -31,17 +32,17 @@ export class ProtocolEngineClient {
 
   /** The children behind a page of tasks (≤ 100 ids; unknown ones left out). */
   children(token: string, ids: string[], purpose: 'LIST' | 'TASK' = 'LIST'): Promise<ChildSummary[]> {
-    return this.api.get('/v1/children', { token, query: { ids, purpose } });
+    return this.api.get<ChildSummary[]>('/v1/children', { token, query: { ids, purpose } }).then((children) => children.map(shownChild));
   }
 
   /** Up to 50 children by police reference or LA id (exact), date of birth or names (recorded as SEARCH); 400 for q under 2 characters. */
   searchChildren(token: string, q: string): Promise<ChildSummary[]> {
-    return this.api.get('/v1/children/search', { token, query: { q } });
+    return this.api.get<ChildSummary[]>('/v1/children/search', { token, query: { q } }).then((children) => children.map(shownChild));
   }
 
   /** A child's record, every episode newest first; 404 (ApiProblem) for no such child. */
   childRecord(token: string, id: string, purpose: 'RECORD' | 'TASK' = 'RECORD'): Promise<ChildRecord> {
-    return this.api.get(`/v1/children/${encodeURIComponent(id)}`, { token, query: { purpose } });
+    return this.api.get<ChildRecord>(`/v1/children/${encodeURIComponent(id)}`, { token, query: { purpose } }).then(shownChild);
   }
 
   /** Who viewed a child's record, newest first (MANAGER only). */

@@ -5,9 +5,9 @@ export interface ChildSummary {
   id: string;
   givenName: string;
   familyName: string;
-  /** YYYY-MM-DD */
-  dateOfBirth: string;
-  ageYears: number;
+  /** YYYY-MM-DD; null once erased. */
+  dateOfBirth: string | null;
+  ageYears: number | null;
   gender: string | null;
   localAuthorityId: string | null;
   careStatus: string | null;
@@ -18,6 +18,8 @@ export interface ChildSummary {
   /** An episode is still open: the child is missing now. */
   openEpisode: boolean;
   allocatedWorker: string | null;
+  /** Set once the child's personal data was erased: names, date of birth and age are then null (shown as "Child (details erased)"). */
+  erasedAt?: string | null;
 }
 
 export interface EpisodeNotification {

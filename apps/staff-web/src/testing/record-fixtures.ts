@@ -8,6 +8,7 @@ import type { ChildChange, ChildRecord, ChildSummary, DecisionInWords, Placement
 
 export const AMY_ID = '5b6f0e0a-7d1c-4a53-9c3e-2f1b8d9a4e01';
 export const OTHER_ID = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+export const ERASED_ID = '9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
 export const CURRENT_REF = 'NT/26/004512';
 export const EARLIER_REF = 'NT/26/003981';
 const CURRENT_EPISODE = '0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
@@ -226,6 +227,12 @@ export function otherRecord(now: Date): ChildRecord {
   return { ...otherSummary(), repeatCount: 0, repeatWindowDays: 90, episodes: [{ ...earlier, id: '2e3f4051-6c7d-4e8f-9a01-b2c3d4e5f607', policeReference: 'NT/26/002200', status: 'WITHDRAWN', withdrawn }] };
 }
 
+/** A record whose personal data was erased, as protocol-engine answers it: the names, date of birth and age null. */
+export function erasedRecord(now: Date): ChildRecord {
+  const erased = { givenName: null, familyName: null, dateOfBirth: null, ageYears: null, localAuthorityId: null, gender: null, erasedAt: hoursBefore(now, 24 * 3) };
+  return { ...otherRecord(now), id: ERASED_ID, ...(erased as unknown as Partial<ChildRecord>) };
+}
+
 export function amyPlacementNotices(now: Date): PlacementNoticeView[] {
   return [
     {
@@ -264,14 +271,15 @@ export function recordStubRoutes(now: Date) {
       'GET /v1/children/search': (req: { query: URLSearchParams }) => {
         const q = req.query.get('q') ?? '';
         if (q === 'xx-refused') return { status: 400, body: { message: 'Validation failed', problems: [{ field: 'q', reason: 'q must be shorter than or equal to 100 characters' }] } };
+        if (q === 'NT/26/002200') return { body: [erasedRecord(now)] };
         return { body: /^(am|NT\/26\/004512)/i.test(q) ? [amySummary(), otherSummary()] : [] };
       },
       'GET /v1/children/:id/views': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyViews(now) } : noSuchChild),
       'GET /v1/children/:id/placement-notices': (_req: unknown, { id }: Record<string, string>) =>
-        id === AMY_ID ? { body: amyPlacementNotices(now) } : id === OTHER_ID ? { body: [] } : noSuchChild,
-      'GET /v1/children/:id/changes': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyChanges(now) } : id === OTHER_ID ? { body: [] } : noSuchChild),
+        id === AMY_ID ? { body: amyPlacementNotices(now) } : id === OTHER_ID || id === ERASED_ID ? { body: [] } : noSuchChild,
+      'GET /v1/children/:id/changes': (_req: unknown, { id }: Record<string, string>) => (id === AMY_ID ? { body: amyChanges(now) } : id === OTHER_ID || id === ERASED_ID ? { body: [] } : noSuchChild),
       'GET /v1/children/:id': (_req: unknown, { id }: Record<string, string>) =>
-        id === AMY_ID ? { body: amyRecord(now) } : id === OTHER_ID ? { body: otherRecord(now) } : noSuchChild,
+        id === AMY_ID ? { body: amyRecord(now) } : id === OTHER_ID ? { body: otherRecord(now) } : id === ERASED_ID ? { body: erasedRecord(now) } : noSuchChild,
     },
     directory: {
       'GET /v1/tasks': (req: { query: URLSearchParams }) => {

@@ -34,9 +34,10 @@ export function answersFromRecord(record: ChildRecord, noticeId: string): Placem
   const authority = record.responsibleAuthority ?? '';
   return {
     noticeId,
-    givenName: record.givenName,
-    familyName: record.familyName,
-    dateOfBirth: partsOfIso(record.dateOfBirth),
+    // An erased record has no details to offer: the notice brings its own.
+    givenName: record.erasedAt ? '' : record.givenName,
+    familyName: record.erasedAt ? '' : record.familyName,
+    dateOfBirth: record.dateOfBirth ? partsOfIso(record.dateOfBirth) : EMPTY_DATE,
     gender: record.gender ?? '',
     localAuthorityId: record.localAuthorityId ?? '',
     placingAuthority: AUTHORITY_CODE.test(authority) ? authority : '',

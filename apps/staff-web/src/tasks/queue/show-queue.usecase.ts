@@ -140,7 +140,7 @@ export class ShowQueue {
       childName: name,
       // Link and button texts must be unique on the page: the child, the work, the episode.
       context: `${type.toLowerCase()}, ${task.policeReference}`,
-      age: child ? `Age ${child.ageYears}` : undefined,
+      age: child?.ageYears != null ? `Age ${child.ageYears}` : undefined,
       type,
       policeReference: task.policeReference,
       priority: task.priority === 'NORMAL' ? { text: label('priority', task.priority) } : { text: label('priority', task.priority), tag: task.priority === 'URGENT' ? 'govuk-tag--red' : 'govuk-tag--orange' },

@@ -1,8 +1,7 @@
-import { FixedWindow, FixedWindowCounter } from '@homeward/platform';
 import { CanActivate, ExecutionContext, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ForceRequest } from '../api-keys/authenticate-force';
-import { IngestConfig } from '../ingest.config';
+import { FixedWindowCounter } from './fixed-window-counter';
 
 /**
  * Caps each force's requests per window (after ForceAuthGuard has named the force).
@@ -12,18 +11,12 @@ import { IngestConfig } from '../ingest.config';
 @Injectable()
 export class ForceRateLimitGuard implements CanActivate {
   private readonly logger = new Logger('RateLimit');
-  private readonly window: FixedWindow;
 
-  constructor(
-    private readonly counter: FixedWindowCounter,
-    config: IngestConfig,
-  ) {
-    this.window = { name: 'ingest-rate', limit: config.rateLimitPerForce, windowMs: config.rateLimitWindowMs };
-  }
+  constructor(private readonly counter: FixedWindowCounter) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<ForceRequest>();
-    const verdict = await this.counter.hit(this.window, req.force).catch((error: unknown) => {
+    const verdict = await this.counter.hit(req.force).catch((error: unknown) => {
       this.logger.warn({ force: req.force, error: error instanceof Error ? error.message : String(error) }, 'rate limit not counted');
       return null;
     });

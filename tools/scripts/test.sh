@@ -49,12 +49,14 @@ if [[ -z "$summary" ]]; then
 fi
 read -r passed failed verdict <<<"$summary"
 failed=$((failed + step_failures))
-# Jest writes its verdict after globalTeardown; an exit status that disagrees with a
-# passing verdict comes from the process dying afterwards, which the monitor reports.
+# Jest writes its verdict after globalTeardown. A passing verdict with a non-zero exit means
+# work outlived a test file (Jest sets exit code 1 when code runs after its environment is
+# torn down) or the process died afterwards: one failure, with the reason printed above.
 if [[ $verdict == pass && $jest_status -ne 0 ]]; then
-  echo "test.sh: jest wrote a passing verdict, then its process ended with status $jest_status (see 'jest process:' above)" >&2
+  echo "test.sh: every test passed, but jest exited $jest_status: look for 'torn down' or 'jest process:' above" >&2
+  failed=$((failed + 1))
 fi
 echo "tests: $passed passed, $failed failed"
-if ((failed > 0)); then
+if ((failed > 0 || jest_status != 0)); then
   exit 1
 fi

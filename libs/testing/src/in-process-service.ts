@@ -75,6 +75,16 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+const SETTLE_BOUND_MS = 30_000;
+
+function optional<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined; // an app without that provider
+  }
+}
+
 /**
  * Boots one app in this process with the suite's environment (config is read at module
  * creation, so env is applied just for the boot), optionally overriding providers such as
@@ -91,7 +101,7 @@ export async function startServiceInProcess(
   } = {},
 ): Promise<RunningService> {
   // Loaded lazily so pure suites importing @homeward/testing never pull in Nest.
-  const { createService, Readiness } = await import('@homeward/platform');
+  const { createService, MessageBus, Readiness } = await import('@homeward/platform');
   const { Test } = await import('@nestjs/testing');
   const saved = { ...process.env };
   Object.assign(process.env, environment.env, options.env ?? {});
@@ -103,7 +113,15 @@ export async function startServiceInProcess(
     await app.listen(0, '127.0.0.1');
     app.get(Readiness).markStarted();
     const address = app.getHttpServer().address() as { port: number };
-    return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+    const bus = optional(() => app.get(MessageBus, { strict: false }));
+    const close = async () => {
+      await app.close();
+      if (!bus) return;
+      // Shutdown steps are bounded; a consumer stopped mid-join goes on failing for a while and
+      // must not outlive the test file (Jest flags work that runs after its environment is gone).
+      await Promise.race([bus.settled(), new Promise((resolve) => setTimeout(resolve, SETTLE_BOUND_MS).unref())]);
+    };
+    return { app, url: `http://127.0.0.1:${address.port}`, close };
   } finally {
     process.env = saved;
   }

@@ -40,6 +40,8 @@ export class KafkaJsMessageBus extends MessageBus {
   private readonly consumers: { consumer: Consumer; running: boolean }[] = [];
   /** Once stopping, a consumer that fails (e.g. still joining its group) must not be restarted. */
   private stopping = false;
+  /** Consumers' runs, disconnects and replacements under way: what settled() waits for. */
+  private readonly underWay = new Set<Promise<unknown>>();
 
   constructor(
     private readonly config: ServiceConfig,
@@ -115,13 +117,17 @@ export class KafkaJsMessageBus extends MessageBus {
       entry.running = false;
       this.logger.error({ groupId, error: e.payload.error.message, restarting: e.payload.restart }, 'consumer crashed');
       // kafkajs gives up on errors it deems fatal; a service that stops consuming must not stay up silently.
-      if (!e.payload.restart && !this.stopping) void this.replace(entry, subscription);
+      if (!e.payload.restart && !this.stopping) void this.track(this.replace(entry, subscription));
     });
     consumer.on(consumer.events.GROUP_JOIN, () => (entry.running = true));
     await consumer.connect();
     await consumer.subscribe({ topics: topics.map((t) => this.topic(t)), fromBeginning: true });
+    if (this.stopping) {
+      await consumer.disconnect();
+      return;
+    }
     // Not awaited: joining the group can wait out a dead member's session; readiness stays red until GROUP_JOIN.
-    consumer
+    const run = consumer
       .run({
         autoCommit: false,
         eachBatchAutoResolve: false,
@@ -155,6 +161,13 @@ export class KafkaJsMessageBus extends MessageBus {
         },
       })
       .catch((error: unknown) => this.logger.error({ groupId, error: String(error) }, 'consumer stopped'));
+    void this.track(run);
+  }
+
+  private track(work: Promise<unknown>): Promise<unknown> {
+    const settledWork = work.catch(() => undefined).finally(() => this.underWay.delete(settledWork));
+    this.underWay.add(settledWork);
+    return settledWork;
   }
 
   private async commit(consumer: Consumer, groupId: string, topic: string, partition: number, offset: string): Promise<void> {
@@ -209,7 +222,9 @@ export class KafkaJsMessageBus extends MessageBus {
 
   async stopConsuming(): Promise<void> {
     this.stopping = true;
-    await Promise.all(this.consumers.map((c) => c.consumer.disconnect()));
+    const disconnects = Promise.all(this.consumers.map((c) => c.consumer.disconnect()));
+    void this.track(disconnects);
+    await disconnects;
     this.consumers.forEach((c) => (c.running = false));
   }
 
@@ -227,5 +242,9 @@ export class KafkaJsMessageBus extends MessageBus {
     await this.stopConsuming();
     const producer = await this.producer?.catch(() => undefined);
     await producer?.disconnect();
+  }
+
+  async settled(): Promise<void> {
+    while (this.underWay.size > 0) await Promise.all([...this.underWay]);
   }
 }

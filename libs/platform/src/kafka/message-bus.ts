@@ -56,4 +56,10 @@ export abstract class MessageBus {
   abstract stopConsuming(): Promise<void>;
   abstract isHealthy(): Promise<boolean>;
   abstract close(): Promise<void>;
+  /**
+   * Resolves when nothing started by this bus still talks to the broker: a consumer still
+   * joining its group when stopped goes on failing in the background for a while. A process
+   * that exits need not wait; an in-process test harness must, or the work outlives the test.
+   */
+  abstract settled(): Promise<void>;
 }

@@ -1,10 +1,6 @@
-import { createTestEnvironment, freeServicePorts, Services, startServices, TestEnvironment, waitFor } from '@homeward/testing';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { jsonLines, Services } from '@homeward/testing';
 import { Client } from 'pg';
+import { BuiltStack, daysAgo, getJson, startBuiltStack, until } from './support/built-stack';
 
 /**
  * Issue 16, "an erasure procedure removes one child's personal data from every service's schema":
@@ -12,41 +8,28 @@ import { Client } from 'pg';
  * reads "erased" with its episode, and ingest-api's stored bodies are emptied from the event.
  */
 describe("erasing one child's personal data", () => {
-  let env: TestEnvironment;
+  let built: BuiltStack;
   let stack: Services;
   let db: Client;
   let apiKey: string;
   let cmo: string;
   let manager: string;
-  const run = (script: string, ...args: string[]) => promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } });
-
-  const DAY = 86_400_000;
-  const daysAgo = (days: number, hour = 19) => new Date(Math.floor(Date.now() / DAY) * DAY - days * DAY + hour * 3_600_000).toISOString();
+  const eraseChild = (...args: string[]) => built.cli('protocol-engine', 'erase-child', ...args);
   const child = { givenName: 'Ottoline', familyName: 'Example-Erasure', dateOfBirth: '2011-08-23', localAuthorityId: 'NCC-E2E-0016' };
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ LOG_LEVEL: 'info' });
-    stack = await startServices(
-      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
-      { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
-    );
-    db = new Client({ connectionString: env.databaseUrl });
+    built = await startBuiltStack();
+    stack = built.stack;
+    db = new Client({ connectionString: built.env.databaseUrl });
     await db.connect();
-    const keyOf = async (script: string, ...args: string[]) => (JSON.parse((await run(script, ...args)).stdout) as { key: string }).key;
-    apiKey = await keyOf('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
-    const token = async (username: string, role: string) => {
-      const key = await keyOf('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', username, '--role', role);
-      const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${key}` } });
-      return ((await exchanged.json()) as { token: string }).token;
-    };
-    cmo = await token('e2e16-cmo', 'CMO');
-    manager = await token('e2e16-manager', 'MANAGER');
+    apiKey = await built.ingestKey('--force', 'E2E-FORCE');
+    cmo = await built.staffToken('e2e16-cmo', 'CMO');
+    manager = await built.staffToken('e2e16-manager', 'MANAGER');
   }, 120_000);
 
   afterAll(async () => {
     await db?.end();
-    await stack?.stop();
-    await env?.dispose();
+    await built?.stop();
   });
 
   const notify = async (body: Record<string, unknown>): Promise<string> => {
@@ -58,12 +41,7 @@ describe("erasing one child's personal data", () => {
     expect(res.status).toBe(202);
     return ((await res.json()) as { id: string }).id;
   };
-  const get = async <T>(url: string, bearer = cmo): Promise<T> => (await (await fetch(url, { headers: { authorization: `Bearer ${bearer}` } })).json()) as T;
-  const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, description: string) =>
-    waitFor(async () => {
-      const v = await read();
-      return ok(v) ? v : undefined;
-    }, { timeoutMs: 30_000, description });
+  const get = <T>(url: string, bearer = cmo) => getJson<T>(url, bearer);
   const bodies = async (ids: string[]) => (await db.query(`SELECT body::text AS body FROM ingest.notifications WHERE id = ANY($1)`, [ids])).rows.map((r) => r.body as string);
 
   it('erases the child in protocol-engine and ingest-api, keeps the episode, and audits it', async () => {
@@ -75,8 +53,8 @@ describe("erasing one child's personal data", () => {
     const childId = decisions[0].childId;
     expect((await bodies(ingestIds)).every((b) => b.includes('Ottoline'))).toBe(true);
 
-    const erased = await run('dist/apps/protocol-engine/src/cli/erase-child.js', '--child', childId, '--requested-by', 'e2e16-manager', '--reason', 'DPO-E2E-16');
-    const result = erased.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.outcome);
+    const erased = await eraseChild('--child', childId, '--requested-by', 'e2e16-manager', '--reason', 'DPO-E2E-16');
+    const result = jsonLines(erased.stdout).find((l) => l.outcome);
     expect(result).toMatchObject({ outcome: 'ERASED', childId, requestedBy: 'e2e16-manager' });
 
     // ingest-api hears of it from protocol.child-erased.v1 and empties both bodies.
@@ -91,7 +69,7 @@ describe("erasing one child's personal data", () => {
     expect(audit).toEqual([expect.objectContaining({ erasureId: result?.erasureId, childId, reason: 'DPO-E2E-16' })]);
 
     // Again: said plainly, nothing published.
-    const again = await run('dist/apps/protocol-engine/src/cli/erase-child.js', '--child', childId, '--requested-by', 'e2e16-manager', '--reason', 'DPO-E2E-16');
+    const again = await eraseChild('--child', childId, '--requested-by', 'e2e16-manager', '--reason', 'DPO-E2E-16');
     expect(again.stderr).toMatch(`child ${childId} was already erased`);
     expect(Number((await db.query(`SELECT count(*) AS n FROM protocol.outbox WHERE topic = 'protocol.child-erased.v1'`)).rows[0].n)).toBe(1);
   }, 120_000);

@@ -1,10 +1,6 @@
-import { createTestEnvironment, freeServicePorts, Services, startServices, TestEnvironment, waitFor } from '@homeward/testing';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { Services, waitFor } from '@homeward/testing';
 import { Client } from 'pg';
+import { BuiltStack, startBuiltStack } from './support/built-stack';
 
 jest.setTimeout(180_000);
 
@@ -23,7 +19,7 @@ interface FeedAlert {
  * cover while they are away.
  */
 describe('escalation contacts and leave cover, across the services', () => {
-  let env: TestEnvironment;
+  let built: BuiltStack;
   let stack: Services;
   let db: Client;
   let apiKey: string;
@@ -31,28 +27,21 @@ describe('escalation contacts and leave cover, across the services', () => {
   let token: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ HIGH_RISK_ACK_TIMEOUT_SECONDS: String(ACK_TIMEOUT_SECONDS) });
-    stack = await startServices(
-      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
-      { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
-    );
-    const cli = async (script: string, ...args: string[]) =>
-      (JSON.parse((await promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } })).stdout) as { key: string }).key;
-    const officers = 'dist/apps/compliance-tracker/src/cli/officers.js';
-    apiKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
-    managerKey = await cli(officers, 'create', '--username', 'e2e.team-manager', '--role', 'MANAGER', '--display-name', 'Jordan Lee', '--ladder-role', 'TEAM_MANAGER');
-    await cli(officers, 'create', '--username', 'e2e.service-manager', '--role', 'MANAGER', '--display-name', 'Alex Rahman', '--ladder-role', 'SERVICE_MANAGER');
-    await cli(officers, 'create', '--username', 'e2e.cover', '--role', 'CMO', '--display-name', 'Rowan Patel');
+    built = await startBuiltStack({ config: { LOG_LEVEL: 'warn', HIGH_RISK_ACK_TIMEOUT_SECONDS: String(ACK_TIMEOUT_SECONDS) } });
+    stack = built.stack;
+    apiKey = await built.ingestKey('--force', 'E2E-FORCE');
+    managerKey = await built.officerKey('e2e.team-manager', 'MANAGER', '--display-name', 'Jordan Lee', '--ladder-role', 'TEAM_MANAGER');
+    await built.officerKey('e2e.service-manager', 'MANAGER', '--display-name', 'Alex Rahman', '--ladder-role', 'SERVICE_MANAGER');
+    await built.officerKey('e2e.cover', 'CMO', '--display-name', 'Rowan Patel');
     const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${managerKey}` } });
     token = ((await exchanged.json()) as { token: string }).token;
-    db = new Client({ connectionString: env.databaseUrl });
+    db = new Client({ connectionString: built.env.databaseUrl });
     await db.connect();
   }, 150_000);
 
   afterAll(async () => {
     await db?.end();
-    await stack?.stop();
-    await env?.dispose();
+    await built?.stop();
   });
 
   const asManager = (path: string, body?: unknown) =>

@@ -1,9 +1,5 @@
-import { createTestEnvironment, freeServicePorts, Services, startServices, TestEnvironment, waitFor } from '@homeward/testing';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { Services, waitFor } from '@homeward/testing';
+import { BuiltStack, startBuiltStack } from './support/built-stack';
 
 /**
  * DOMAIN.md worked example 4 through the four built services on real PostgreSQL, Redis and
@@ -14,7 +10,7 @@ import { promisify } from 'node:util';
 const DAY = 86_400_000;
 
 describe('worked example 4: a child of 12 reported missing at HIGH risk', () => {
-  let env: TestEnvironment;
+  let built: BuiltStack;
   let stack: Services;
   let apiKey: string;
   let token: string;
@@ -28,23 +24,13 @@ describe('worked example 4: a child of 12 reported missing at HIGH risk', () => 
   const child = (familyName: string) => ({ givenName: 'Robin', familyName, dateOfBirth: BORN.toISOString().slice(0, 10) });
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ LOG_LEVEL: 'info' });
-    stack = await startServices(
-      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
-      { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
-    );
-    const cli = async (script: string, ...args: string[]) =>
-      (JSON.parse((await promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } })).stdout) as { key: string }).key;
-    apiKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
-    const officerKey = await cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', 'e2e-cmo', '--role', 'CMO');
-    const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${officerKey}` } });
-    token = ((await exchanged.json()) as { token: string }).token;
+    built = await startBuiltStack();
+    stack = built.stack;
+    apiKey = await built.ingestKey('--force', 'E2E-FORCE');
+    token = await built.staffToken('e2e-cmo', 'CMO');
   }, 120_000);
 
-  afterAll(async () => {
-    await stack?.stop();
-    await env?.dispose();
-  });
+  afterAll(() => built?.stop());
 
   const report = async (body: Record<string, unknown>) => {
     const res = await fetch(`${stack.url('ingest-api')}/v1/notifications`, {

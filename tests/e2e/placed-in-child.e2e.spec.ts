@@ -1,9 +1,5 @@
-import { createTestEnvironment, freeServicePorts, Services, startServices, TestEnvironment, waitFor } from '@homeward/testing';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { Services, waitFor } from '@homeward/testing';
+import { BuiltStack, startBuiltStack } from './support/built-stack';
 
 const HOME = 'E10000024'; // protocol-engine's default HOME_AUTHORITY_CODE
 const PLACING = 'E08000032';
@@ -34,7 +30,7 @@ interface Alert {
  * looked-after child missing in another area (the IRO informed, the host authority told).
  */
 describe('placed-in children and the placing authority, through all four services', () => {
-  let env: TestEnvironment;
+  let built: BuiltStack;
   let stack: Services;
   let policeKey: string;
   let hostPoliceKey: string;
@@ -43,25 +39,17 @@ describe('placed-in children and the placing authority, through all four service
   let staffToken: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ LOG_LEVEL: 'info' });
-    stack = await startServices(
-      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
-      { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-placed-')), ports: await freeServicePorts(), env: { ...env.env, HOME_FORCES: OUR_FORCE } },
-    );
-    const cli = async (script: string, ...args: string[]) =>
-      (JSON.parse((await promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } })).stdout) as { key: string }).key;
-    policeKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', OUR_FORCE);
-    hostPoliceKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', HOST_FORCE);
-    placingKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--authority', PLACING);
-    cmoKey = await cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', 'e2e-placed-cmo', '--role', 'CMO');
+    built = await startBuiltStack({ serviceConfig: { HOME_FORCES: OUR_FORCE } });
+    stack = built.stack;
+    policeKey = await built.ingestKey('--force', OUR_FORCE);
+    hostPoliceKey = await built.ingestKey('--force', HOST_FORCE);
+    placingKey = await built.ingestKey('--authority', PLACING);
+    cmoKey = await built.officerKey('e2e-placed-cmo', 'CMO');
     const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${cmoKey}` } });
     staffToken = ((await exchanged.json()) as { token: string }).token;
   }, 120_000);
 
-  afterAll(async () => {
-    await stack?.stop();
-    await env?.dispose();
-  });
+  afterAll(() => built?.stop());
 
   const send = (path: string, key: string, body: object) =>
     fetch(`${stack.url('ingest-api')}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,24 +1,16 @@
 import {
   APP_NAMES,
   closeBrowser,
-  createTestEnvironment,
   expectAccessible,
-  freeServicePorts,
   launchBrowser,
   newStaffPage,
   screenshot,
   Services,
   STAFF_WEB,
-  startServices,
-  TestEnvironment,
   waitFor,
 } from '@homeward/testing';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { BuiltStack, startBuiltStack } from './support/built-stack';
 
 const PASSWORD = 'homeward-dev-password';
 // Each flow is several pages through five services; a busy two-core machine needs the room.
@@ -32,34 +24,24 @@ const HOUR_MS = 3_600_000;
  * manager, reader) exist with their password, exactly as `npm start` seeds them.
  */
 describe('the staff workspace, end to end in Chromium', () => {
-  let env: TestEnvironment;
+  let built: BuiltStack;
   let stack: Services;
   let apiKey: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ LOG_LEVEL: 'info' });
-    stack = await startServices(
-      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
-      {
-        logDir: mkdtempSync(join(tmpdir(), 'homeward-staff-e2e-')),
-        ports: await freeServicePorts(),
-        env: env.env,
-        only: APP_NAMES,
-        serviceEnv: { 'compliance-tracker': { NODE_ENV: 'development', SEED_DEVELOPMENT_STAFF: 'true' } },
-      },
-    );
-    const { stdout } = await promisify(execFile)(process.execPath, ['dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-WEB'], {
-      env: { ...process.env, ...env.env },
+    built = await startBuiltStack({
+      only: APP_NAMES,
+      serviceEnv: { 'compliance-tracker': { NODE_ENV: 'development', SEED_DEVELOPMENT_STAFF: 'true' } },
     });
-    apiKey = (JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { key: string }).key;
+    stack = built.stack;
+    apiKey = await built.ingestKey('--force', 'E2E-WEB');
     browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
     await closeBrowser(browser);
-    await stack?.stop();
-    await env?.dispose();
+    await built?.stop();
   });
 
   const web = () => stack.url(STAFF_WEB);

@@ -1,23 +1,12 @@
-import {
-  createTestEnvironment,
-  freeServicePorts,
-  Services,
-  startServices,
-  TestEnvironment,
-  waitFor,
-} from '@homeward/testing';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { Services, waitFor } from '@homeward/testing';
+import { BuiltStack, startBuiltStack } from './support/built-stack';
 
 /**
  * One child's notifications carried through all four built services on real PostgreSQL,
  * Redis and Kafka, exactly as the README walkthrough does it with curl.
  */
 describe('walking skeleton: a police notification through all four services', () => {
-  let env: TestEnvironment;
+  let built: BuiltStack;
   let stack: Services;
   let apiKey: string;
   let officerKey: string;
@@ -25,24 +14,15 @@ describe('walking skeleton: a police notification through all four services', ()
   let staffToken: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ LOG_LEVEL: 'info' });
-    stack = await startServices(
-      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
-      { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
-    );
-    // Asynchronously: a blocked event loop would keep stale keep-alive sockets in fetch's pool.
-    const cli = async (script: string, ...args: string[]) =>
-      (JSON.parse((await promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } })).stdout) as { key: string }).key;
-    apiKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
-    officerKey = await cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', 'e2e-reader', '--role', 'READ_ONLY');
+    built = await startBuiltStack();
+    stack = built.stack;
+    apiKey = await built.ingestKey('--force', 'E2E-FORCE');
+    officerKey = await built.officerKey('e2e-reader', 'READ_ONLY');
     const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${officerKey}` } });
     staffToken = ((await exchanged.json()) as { token: string }).token;
   }, 120_000);
 
-  afterAll(async () => {
-    await stack?.stop();
-    await env?.dispose();
-  });
+  afterAll(() => built?.stop());
 
   const post = (body: object) =>
     fetch(`${stack.url('ingest-api')}/v1/notifications`, {

@@ -1,9 +1,5 @@
-import { createTestEnvironment, freeServicePorts, Services, startServices, TestEnvironment, waitFor } from '@homeward/testing';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { Services } from '@homeward/testing';
+import { BuiltStack, daysAgo, getJson, startBuiltStack, until } from './support/built-stack';
 
 /**
  * Issue 13, "managers manage the queue", through the four built services on real PostgreSQL,
@@ -12,39 +8,24 @@ import { promisify } from 'node:util';
  * the first record (no LA id) into the later one that has it, so the repeat count includes both.
  */
 describe('a report withdrawn, a child corrected and two records of one child merged', () => {
-  let env: TestEnvironment;
+  let built: BuiltStack;
   let stack: Services;
   let apiKey: string;
   let cmo: string;
   let manager: string;
 
-  const DAY = 86_400_000;
-  const daysAgo = (days: number, hour = 19) => new Date(Math.floor(Date.now() / DAY) * DAY - days * DAY + hour * 3_600_000).toISOString();
   const misspelt = { givenName: 'Jaiden', familyName: 'Example-Merge', dateOfBirth: '2012-02-11' };
   const withLaId = { givenName: 'Jayden', familyName: 'Example-Merge', dateOfBirth: '2012-02-11', localAuthorityId: 'NCC-E2E-0013' };
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ LOG_LEVEL: 'info' });
-    stack = await startServices(
-      { databaseUrl: env.databaseUrl, redisUrl: env.redisUrl, kafkaBrokers: env.kafkaBrokers, stop: async () => undefined },
-      { logDir: mkdtempSync(join(tmpdir(), 'homeward-e2e-')), ports: await freeServicePorts(), env: env.env },
-    );
-    const cli = async (script: string, ...args: string[]) =>
-      (JSON.parse((await promisify(execFile)(process.execPath, [script, ...args], { env: { ...process.env, ...env.env } })).stdout) as { key: string }).key;
-    apiKey = await cli('dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'E2E-FORCE');
-    const token = async (username: string, role: string) => {
-      const key = await cli('dist/apps/compliance-tracker/src/cli/officers.js', 'create', '--username', username, '--role', role);
-      const exchanged = await fetch(`${stack.url('compliance-tracker')}/v1/staff/token`, { method: 'POST', headers: { authorization: `Bearer ${key}` } });
-      return ((await exchanged.json()) as { token: string }).token;
-    };
-    cmo = await token('e2e13-cmo', 'CMO');
-    manager = await token('e2e13-manager', 'MANAGER');
+    built = await startBuiltStack();
+    stack = built.stack;
+    apiKey = await built.ingestKey('--force', 'E2E-FORCE');
+    cmo = await built.staffToken('e2e13-cmo', 'CMO');
+    manager = await built.staffToken('e2e13-manager', 'MANAGER');
   }, 120_000);
 
-  afterAll(async () => {
-    await stack?.stop();
-    await env?.dispose();
-  });
+  afterAll(() => built?.stop());
 
   const notify = async (body: Record<string, unknown>) => {
     const res = await fetch(`${stack.url('ingest-api')}/v1/notifications`, {
@@ -58,12 +39,7 @@ describe('a report withdrawn, a child corrected and two records of one child mer
     await notify({ policeReference, child, occurredAt: daysAgo(days) });
     await notify({ policeReference, child, type: 'FOUND', occurredAt: daysAgo(days, 23) });
   };
-  const get = async <T>(url: string, bearer = cmo): Promise<T> => (await (await fetch(url, { headers: { authorization: `Bearer ${bearer}` } })).json()) as T;
-  const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, description: string) =>
-    waitFor(async () => {
-      const v = await read();
-      return ok(v) ? v : undefined;
-    }, { timeoutMs: 30_000, description });
+  const get = <T>(url: string, bearer = cmo) => getJson<T>(url, bearer);
   type Task = { id: string; type: string; status: string; policeReference: string; childId: string };
   const tasks = (query: string) => get<{ items: Task[] }>(`${stack.url('compliance-tracker')}/v1/tasks?${query}`).then((p) => p.items);
   interface ChildRecord {

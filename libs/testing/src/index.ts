@@ -9,6 +9,8 @@ export * from './staff-token';
 export { startPostgres, startServices, freeServicePorts, SERVICE_NAMES, APP_NAMES, STAFF_WEB, DEFAULT_SERVICE_PORTS, DEV_CHILD_KEY_SECRET, DEV_STAFF_TOKEN_SECRET, freePort } from './local-stack';
 export type { PostgresHandle, ServiceName, Services, ServiceHandle, StartServicesOptions, Infrastructure } from './local-stack';
 export * from './in-process-service';
+// The built ops CLIs (officers, keys, erase-child), run as an operator runs them.
+export * from './built-cli';
 // A real OpenID provider for sign-in tests (a child process) and a fetch-driven sign-in at it.
 export * from './oidc';
 // staff-web: the built app on a free port, stubbed APIs, and the browser (Debian's Chromium) with axe.

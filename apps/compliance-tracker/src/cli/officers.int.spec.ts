@@ -1,5 +1,4 @@
-import { createTestEnvironment, RunningService, startServiceInProcess, TestEnvironment } from '@homeward/testing';
-import { spawn } from 'node:child_process';
+import { createTestEnvironment, jsonLines, runBuiltCli, RunningService, startServiceInProcess, TestEnvironment } from '@homeward/testing';
 import { AppModule } from '../app.module';
 
 /** The built officers CLI (needs `npm run build`) beside the service, sharing its database. */
@@ -19,18 +18,8 @@ describe('compliance-tracker: the officers CLI', () => {
     await env?.dispose();
   });
 
-  const cli = (args: string[], stdin = '', extraEnv: Record<string, string> = {}) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['dist/apps/compliance-tracker/src/cli/officers.js', ...args], { env: { ...process.env, ...env.env, ...extraEnv } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.once('error', reject);
-      child.once('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin);
-    });
-  const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const cli = (args: string[], stdin = '', extraEnv: Record<string, string> = {}) => runBuiltCli('compliance-tracker', 'officers', args, { ...env.env, ...extraEnv }, stdin);
+  const lines = jsonLines;
   const signIn = (username: string, password: string) =>
     fetch(`${svc.url}/v1/staff/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
 

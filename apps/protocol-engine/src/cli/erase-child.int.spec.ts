@@ -1,5 +1,5 @@
 import { Topics } from '@homeward/contracts';
-import { spawn } from 'node:child_process';
+import { jsonLines, runBuiltCli } from '@homeward/testing';
 import { Engine, notification, startEngine } from '../testing/engine-test-kit';
 
 /** The built erase-child CLI (needs `npm run build`) beside the service, sharing its database. */
@@ -15,17 +15,8 @@ describe('protocol-engine: npm run erase-child', () => {
   afterAll(async () => engine?.close());
 
   // At info, as in production (the test environment logs warnings only): the audit line is an info line.
-  const cli = (args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['dist/apps/protocol-engine/src/cli/erase-child.js', ...args], { env: { ...process.env, ...engine.env.env, LOG_LEVEL: 'info' } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.once('error', reject);
-      child.once('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const cli = (args: string[]) => runBuiltCli('protocol-engine', 'erase-child', args, { ...engine.env.env, LOG_LEVEL: 'info' });
+  const lines = jsonLines;
   const events = async (childId: string) => Number((await engine.db.query(`SELECT count(*) AS n FROM outbox WHERE topic = $1 AND aggregate_id = $2`, [Topics.childErased, childId])).rows[0].n);
 
   it('erases a found child: prints the erasure and an audit log line with ids and counts only; a second run says it was done already and publishes nothing', async () => {

@@ -1,6 +1,7 @@
 import { KafkaModule, OutboxModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { ComplianceFiguresModule } from './compliance-figures/compliance-figures.module';
+import { ChildErasuresModule } from './child-erasures/child-erasures.module';
 import { ChildMergesModule } from './child-merges/child-merges.module';
 import { CompliancePlatformModule } from './compliance-platform';
 import { OfficerLeaveModule } from './officer-leave/officer-leave.module';
@@ -11,7 +12,7 @@ import { StaffAuthModule } from './staff-auth/staff-auth.module';
 import { TasksModule } from './tasks/tasks.module';
 
 @Module({
-  imports: [CompliancePlatformModule, KafkaModule, OutboxModule, StaffAuthModule, TasksModule, ComplianceFiguresModule, OfficerLeaveModule, QueueBoardModule, PlacingAuthorityRequestsModule, ChildMergesModule],
+  imports: [CompliancePlatformModule, KafkaModule, OutboxModule, StaffAuthModule, TasksModule, ComplianceFiguresModule, OfficerLeaveModule, QueueBoardModule, PlacingAuthorityRequestsModule, ChildMergesModule, ChildErasuresModule],
   // Here, not in StaffAuthModule: the officers CLI boots that one and must never seed.
   providers: [DevOfficerSeed],
 })

@@ -18,6 +18,7 @@ export const CONSUMER_GROUPS: { groupId: string; service: ServiceName; topics: s
   { groupId: 'alerting.child-merges', service: 'alerting', topics: [Topics.childrenMerged] },
   { groupId: 'alerting.staff-directory', service: 'alerting', topics: [Topics.officerChanged, Topics.leaveChanged] },
   { groupId: 'ingest.child-erasures', service: 'ingest-api', topics: [Topics.childErased] },
+  { groupId: 'compliance-tracker.child-erasures', service: 'compliance-tracker', topics: [Topics.childErased] },
 ];
 
 /**

@@ -106,6 +106,10 @@ export class Task {
   @Column('text', { name: 'outcome_summary', nullable: true, select: false })
   outcomeSummary: string | null;
 
+  /** The child's personal data was erased: the police reference, reasons and free text are gone, the counted facts stay. */
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
+
   @Column('uuid', { name: 'superseded_by', nullable: true })
   supersededBy: string | null;
 

@@ -93,7 +93,7 @@ export interface TaskDetailView extends TaskView {
 export interface TaskHistoryEntry {
   at: string;
   actor: string;
-  action: 'CREATED' | 'CLAIMED' | 'REASSIGNED' | 'UNCLAIMED' | 'HANDED_OVER' | 'CHILD_MERGED' | 'OUTCOME_RECORDED' | 'SUPERSEDED' | 'CANCELLED' | 'STATUS_CHANGED';
+  action: 'CREATED' | 'CLAIMED' | 'REASSIGNED' | 'UNCLAIMED' | 'HANDED_OVER' | 'CHILD_MERGED' | 'CHILD_ERASED' | 'OUTCOME_RECORDED' | 'SUPERSEDED' | 'CANCELLED' | 'STATUS_CHANGED';
   fromStatus: string | null;
   toStatus: string;
   details: Record<string, unknown>;

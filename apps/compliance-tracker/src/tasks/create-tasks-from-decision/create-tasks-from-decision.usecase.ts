@@ -4,6 +4,8 @@ import { Inbox, OutboxEntry, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
+import { erasureOf, lockChildren } from '../../child-erasures/erased-children';
+import { erasedCreationDetail, erasedTask, erasureHistoryDetail } from '../../child-erasures/erase-child/task-erasure';
 import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
 import { TaskCanceller } from '../cancel-task';
 import { taskEventFields } from '../task-event-fields';
@@ -38,8 +40,12 @@ export class CreateTasksFromDecision {
       // A decision about a record merged since it was made belongs to the survivor.
       const [merged]: { survivor_child_id: string }[] = await em.query(`SELECT survivor_child_id FROM child_merges WHERE merged_child_id = $1`, [command.decision.childId]);
       const childId = merged?.survivor_child_id ?? command.decision.childId;
+      // A decision made before the child's erasure and delivered after it: its work is counted, nothing identifying kept.
+      const children = [command.decision.childId, childId];
+      await lockChildren(em, children);
+      const erasureId = await erasureOf(em, children);
       for (const action of command.decision.requiredActions) {
-        const task = await this.createTask(em, command, action, childId);
+        const task = await this.createTask(em, command, action, childId, erasureId);
         if (task) created.push(task);
       }
       await this.supersede(em, command, created);
@@ -50,7 +56,7 @@ export class CreateTasksFromDecision {
     });
   }
 
-  private async createTask(em: EntityManager, command: CreateTasksFromDecisionCommand, action: RequiredAction, childId: string): Promise<Task | null> {
+  private async createTask(em: EntityManager, command: CreateTasksFromDecisionCommand, action: RequiredAction, childId: string, erasureId: string | null): Promise<Task | null> {
     const d = command.decision;
     const anchorAt = new Date(action.anchorAt);
     const addressee = addresseeOf(action, d.allocatedWorker, action.assignTo ? await this.teamManager(em) : null);
@@ -80,7 +86,9 @@ export class CreateTasksFromDecision {
       closedAt: null,
       outcome: {},
       outcomeSummary: null,
+      erasedAt: null,
     });
+    if (erasureId) Object.assign(task, erasedTask(task), { erasedAt: this.clock.now() });
     const inserted = await em
       .createQueryBuilder()
       .insert()
@@ -90,8 +98,10 @@ export class CreateTasksFromDecision {
       .returning('id')
       .execute();
     if (inserted.raw.length === 0) return null; // an earlier decision already asked for this action
-    await appendHistory(em, { taskId: task.id, at: this.clock.now(), actor: SYSTEM_ACTOR, from: null, to: 'OPEN', detail: { decisionId: d.decisionId, reasons: action.reasons, ...(addressee && { addressedTo: addressee }) } });
+    const creation = { decisionId: d.decisionId, reasons: action.reasons, ...(addressee && { addressedTo: addressee }) };
+    await appendHistory(em, { taskId: task.id, at: this.clock.now(), actor: SYSTEM_ACTOR, from: null, to: 'OPEN', detail: erasureId ? erasedCreationDetail(creation) : creation });
     if (assignedAt) await appendHistory(em, { taskId: task.id, at: assignedAt, actor: SYSTEM_ACTOR, from: 'OPEN', to: 'CLAIMED', detail: { assignee: task.assignee, addressedTo: addressee } });
+    if (erasureId) await appendHistory(em, { taskId: task.id, at: this.clock.now(), actor: SYSTEM_ACTOR, from: task.status, to: task.status, detail: erasureHistoryDetail(erasureId) });
     return task;
   }
 

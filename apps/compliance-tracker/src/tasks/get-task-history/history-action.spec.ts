@@ -39,4 +39,8 @@ describe('a task history row, in one word', () => {
   it("given the child's two records merged, then the task moved to the surviving record, its status unchanged", () => {
     expect(row('OFFERED', 'OFFERED', { change: 'CHILD_MERGED', mergeId: 'm-1', mergedChildId: 'c-1', survivorChildId: 'c-2' })).toBe('CHILD_MERGED');
   });
+
+  it("given the child's personal data erased, then the task says so, its status unchanged", () => {
+    expect(row('COMPLETED', 'COMPLETED', { change: 'CHILD_ERASED', erasureId: 'e-1' })).toBe('CHILD_ERASED');
+  });
 });

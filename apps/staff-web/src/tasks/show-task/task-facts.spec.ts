@@ -39,4 +39,10 @@ describe("a task's outcome and history in words", () => {
     expect(declined).toMatchObject({ label: { text: 'Interview declined' }, lines: ['Declined: The child declined'] });
     expect(historyItem({ at: 'x', actor: 'cmo', action: 'STATUS_CHANGED', fromStatus: 'CLAIMED', toStatus: 'OPEN', details: {} }, officers).label.text).toBe('Status changed from Claimed to Open');
   });
+
+  it("says a task's child had their personal data erased, and what is left", () => {
+    const erased = historyItem({ at: '2026-12-02T10:00:00Z', actor: 'protocol', action: 'CHILD_ERASED', fromStatus: 'COMPLETED', toStatus: 'COMPLETED', details: { erasureId: 'e-1' } }, officers);
+    expect(erased).toMatchObject({ label: { text: "Child's personal data erased" }, byline: { text: 'Homeward (the protocol)' } });
+    expect(erased.lines).toEqual([expect.stringContaining('still count in the figures')]);
+  });
 });

@@ -79,6 +79,10 @@ export function historyItem(entry: TaskHistoryEntry, officers: readonly OfficerV
       title = "Moved to the child's other record";
       lines = ['Two records of this child were merged: the task now sits on the record that was kept.'];
       break;
+    case 'CHILD_ERASED':
+      title = "Child's personal data erased";
+      lines = ['On a data protection request: the police reference, the reasons and any notes typed about the child are gone. The dates and outcome still count in the figures.'];
+      break;
     case 'OUTCOME_RECORDED':
       title = OUTCOME_TITLES[str(d.kind) ?? ''] ?? 'Outcome recorded';
       lines = outcomeFacts(d as TaskOutcome).map((f) => `${f.key}: ${f.value}`);

@@ -204,6 +204,27 @@ describe("compliance-tracker: a child's erasure erases their tasks' personal dat
     expect(Number(await holding([decision.policeReference]))).toBe(0);
   });
 
+  it('given task events not yet sent when the erasure arrives, they go out with the reference erased', async () => {
+    const decision = { ...returnInterviewDecision(clock.now()), childId: randomUUID() };
+    // Holding the relay's lock keeps the task's events waiting in the outbox.
+    const relay = db().createQueryRunner();
+    await relay.connect();
+    let taskId: string;
+    try {
+      await relay.query(`SELECT pg_advisory_lock(hashtext(current_schema() || '.outbox-relay'))`);
+      [taskId] = await decided(decision);
+      const event = erasure(decision.childId);
+      await env.publish(Topics.childErased, event, decision.childId);
+      await waitFor(async () => (await consumed(event.id)) === 1, { timeoutMs: 30_000, description: 'the erasure consumed' });
+      expect((await outboxEvents<TaskCreatedV1>(svc.app, Topics.taskCreated, taskId)).map((e) => e.policeReference)).toEqual(['[erased]']);
+    } finally {
+      await relay.query(`SELECT pg_advisory_unlock(hashtext(current_schema() || '.outbox-relay'))`);
+      await relay.release();
+    }
+    await waitFor(async () => (await outboxRows([taskId], 'processed_at IS NULL')) === 0, { timeoutMs: 30_000, description: 'the events sent' });
+    expect(Number(await holding([decision.policeReference]))).toBe(0);
+  });
+
   it('given a decision made before the erasure and delivered after it, about the child or a record merged into it, its task is made already erased', async () => {
     const [childId, mergedId] = [randomUUID(), randomUUID()];
     const event = erasure(childId, [mergedId]);

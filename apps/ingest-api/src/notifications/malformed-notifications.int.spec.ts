@@ -1,10 +1,7 @@
-import { Clock } from '@homeward/contracts';
-import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, waitFor } from '@homeward/testing';
+import { RunningService } from '@homeward/testing';
 import fc from 'fast-check';
-import { IngestRows, isReady, validNotification } from '../../test-support/ingest-kit';
-import { CreateApiKey } from '../api-keys/create-api-key';
-import { AppModule } from '../app.module';
-import { ingestService } from '../ingest-service';
+import { IngestRows, validNotification } from '../../test-support/ingest-kit';
+import { IngestUnderTest, startIngest } from '../../test-support/ingest-under-test';
 
 // 10,000 requests: a few seconds on a quiet box, minutes on a loaded CI runner.
 jest.setTimeout(300_000);
@@ -44,27 +41,18 @@ const malformedBody: fc.Arbitrary<string> = fc.oneof(
 );
 
 describe('ingest-api: generated malformed notifications', () => {
-  let env: TestEnvironment;
   let ingest: RunningService;
   let rows: IngestRows;
+  let kit: IngestUnderTest;
   let key: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ SHUTDOWN_STEP_TIMEOUT_MS: '1000', RATE_LIMIT_PER_FORCE: '1000000' });
-    ingest = await startServiceInProcess(AppModule, env, {
-      overrides: [{ provide: Clock, useValue: new FakeClock('2026-06-02T12:00:00Z') }],
-      configure: ingestService.configure,
-    });
-    rows = await IngestRows.open(env.databaseUrl);
-    key = (await ingest.app.get(CreateApiKey).execute({ force: 'FUZZ', label: 'test' })).key;
-    await waitFor(() => isReady(ingest.url), { timeoutMs: 30_000, description: 'ingest-api ready' });
+    kit = await startIngest();
+    ({ ingest, rows } = kit);
+    key = await kit.keyFor('FUZZ');
   });
 
-  afterAll(async () => {
-    await rows?.close();
-    await ingest?.close();
-    await env?.dispose();
-  });
+  afterAll(() => kit?.close());
 
   it(`given ${RUNS} malformed bodies, answers each with a 4xx naming a problem, never a 5xx, and stores nothing`, async () => {
     const bodies = fc.sample(malformedBody, { numRuns: RUNS, seed: 20260602 });

@@ -1,10 +1,8 @@
-import { ChildErasedV1, Clock, Topics } from '@homeward/contracts';
-import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { ChildErasedV1, Topics } from '@homeward/contracts';
+import { RunningService, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
-import { call, IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
-import { CreateApiKey } from '../../api-keys/create-api-key';
-import { AppModule } from '../../app.module';
-import { ingestService } from '../../ingest-service';
+import { call, IngestRows, postNotification, validNotification } from '../../../test-support/ingest-kit';
+import { IngestUnderTest, startIngest } from '../../../test-support/ingest-under-test';
 
 jest.setTimeout(60_000);
 
@@ -14,23 +12,18 @@ describe("ingest-api: a child's erasure empties the bodies ingest stored about t
   let env: TestEnvironment;
   let ingest: RunningService;
   let rows: IngestRows;
+  let kit: IngestUnderTest;
   let policeKey: string;
   let placingKey: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ SHUTDOWN_STEP_TIMEOUT_MS: '1000', RATE_LIMIT_PER_FORCE: '100000' });
-    ingest = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: new FakeClock('2026-06-02T12:00:00Z') }], configure: ingestService.configure });
-    rows = await IngestRows.open(env.databaseUrl);
-    policeKey = (await ingest.app.get(CreateApiKey).execute({ force: 'NOTTS', label: 'test' })).key;
-    placingKey = (await ingest.app.get(CreateApiKey).execute({ force: PLACING, label: 'bradford', scope: 'PLACEMENT_NOTICES' })).key;
-    await waitFor(() => isReady(ingest.url), { timeoutMs: 30_000, description: 'ingest-api ready' });
+    kit = await startIngest();
+    ({ env, ingest, rows } = kit);
+    policeKey = await kit.keyFor('NOTTS');
+    placingKey = await kit.keyFor(PLACING, 'PLACEMENT_NOTICES');
   });
 
-  afterAll(async () => {
-    await rows?.close();
-    await ingest?.close();
-    await env?.dispose();
-  });
+  afterAll(() => kit?.close());
 
   const tagged = () => `Quill${randomUUID().slice(0, 6)}`;
   async function acceptAbout(familyName: string): Promise<{ ingestIds: string[]; placementNoticeIds: string[] }> {

@@ -1,10 +1,8 @@
-import { Clock, DecisionMadeV1, Topics } from '@homeward/contracts';
-import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
+import { DecisionMadeV1, Topics } from '@homeward/contracts';
+import { RunningService, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
-import { call, IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
-import { CreateApiKey } from '../../api-keys/create-api-key';
-import { AppModule } from '../../app.module';
-import { ingestService } from '../../ingest-service';
+import { call, IngestRows, postNotification, validNotification } from '../../../test-support/ingest-kit';
+import { IngestUnderTest, startIngest } from '../../../test-support/ingest-under-test';
 
 jest.setTimeout(60_000);
 
@@ -44,24 +42,16 @@ describe('ingest-api: a notification becomes "decided" when the protocol decides
   let env: TestEnvironment;
   let ingest: RunningService;
   let rows: IngestRows;
+  let kit: IngestUnderTest;
   let key: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ SHUTDOWN_STEP_TIMEOUT_MS: '1000', RATE_LIMIT_PER_FORCE: '100000' });
-    ingest = await startServiceInProcess(AppModule, env, {
-      overrides: [{ provide: Clock, useValue: new FakeClock('2026-06-02T12:00:00Z') }],
-      configure: ingestService.configure,
-    });
-    rows = await IngestRows.open(env.databaseUrl);
-    key = (await ingest.app.get(CreateApiKey).execute({ force: 'NOTTS', label: 'test' })).key;
-    await waitFor(() => isReady(ingest.url), { timeoutMs: 30_000, description: 'ingest-api ready' });
+    kit = await startIngest();
+    ({ env, ingest, rows } = kit);
+    key = await kit.keyFor('NOTTS');
   });
 
-  afterAll(async () => {
-    await rows?.close();
-    await ingest?.close();
-    await env?.dispose();
-  });
+  afterAll(() => kit?.close());
 
   const accept = async () => String((await postNotification(ingest.url, key, validNotification())).body.id);
   const statusOf = async (id: string) => (await call<Status>(`${ingest.url}/v1/notifications/${id}`, { key })).body;

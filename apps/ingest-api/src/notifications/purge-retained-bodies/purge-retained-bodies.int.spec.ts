@@ -1,33 +1,24 @@
-import { Clock } from '@homeward/contracts';
-import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, waitFor } from '@homeward/testing';
-import { IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
-import { CreateApiKey } from '../../api-keys/create-api-key';
-import { AppModule } from '../../app.module';
-import { ingestService } from '../../ingest-service';
+import { FakeClock, RunningService } from '@homeward/testing';
+import { IngestRows, postNotification, validNotification } from '../../../test-support/ingest-kit';
+import { IngestUnderTest, startIngest } from '../../../test-support/ingest-under-test';
 import { PurgeRetainedBodies } from './purge-retained-bodies.usecase';
 
 jest.setTimeout(60_000);
 
 describe("ingest-api: its copy of a notification goes under the council's retention schedule", () => {
   const clock = new FakeClock('2026-06-02T12:00:00Z');
-  let env: TestEnvironment;
   let ingest: RunningService;
   let rows: IngestRows;
+  let kit: IngestUnderTest;
   let key: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ NOTIFICATION_BODY_RETENTION_DAYS: '30', RATE_LIMIT_PER_FORCE: '100000' });
-    ingest = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], configure: ingestService.configure });
-    rows = await IngestRows.open(env.databaseUrl);
-    key = (await ingest.app.get(CreateApiKey).execute({ force: 'NOTTS', label: 'test' })).key;
-    await waitFor(() => isReady(ingest.url), { timeoutMs: 30_000, description: 'ingest-api ready' });
+    kit = await startIngest({ NOTIFICATION_BODY_RETENTION_DAYS: '30' }, clock);
+    ({ ingest, rows } = kit);
+    key = await kit.keyFor('NOTTS');
   });
 
-  afterAll(async () => {
-    await rows?.close();
-    await ingest?.close();
-    await env?.dispose();
-  });
+  afterAll(() => kit?.close());
 
   const accept = async (body: Record<string, unknown>) => String((await postNotification(ingest.url, key, body)).body.id);
   const stored = async (id: string) =>

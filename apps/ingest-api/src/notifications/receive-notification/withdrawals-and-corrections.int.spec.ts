@@ -1,32 +1,23 @@
-import { Clock } from '@homeward/contracts';
-import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, waitFor } from '@homeward/testing';
-import { fieldsOf, IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
-import { CreateApiKey } from '../../api-keys/create-api-key';
-import { AppModule } from '../../app.module';
-import { ingestService } from '../../ingest-service';
+import { FakeClock, RunningService } from '@homeward/testing';
+import { fieldsOf, IngestRows, postNotification, validNotification } from '../../../test-support/ingest-kit';
+import { IngestUnderTest, startIngest } from '../../../test-support/ingest-under-test';
 
 jest.setTimeout(60_000);
 
 describe('ingest-api: a force withdraws a report made in error (CANCELLED) or corrects the child (CORRECTED)', () => {
   const clock = new FakeClock('2026-06-02T12:00:00Z');
-  let env: TestEnvironment;
   let ingest: RunningService;
   let rows: IngestRows;
+  let kit: IngestUnderTest;
   let key: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ SHUTDOWN_STEP_TIMEOUT_MS: '1000', RATE_LIMIT_PER_FORCE: '1000000' });
-    ingest = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], configure: ingestService.configure });
-    rows = await IngestRows.open(env.databaseUrl);
-    key = (await ingest.app.get(CreateApiKey).execute({ force: 'NOTTS', label: 'test' })).key;
-    await waitFor(() => isReady(ingest.url), { timeoutMs: 30_000, description: 'ingest-api ready' });
+    kit = await startIngest({}, clock);
+    ({ ingest, rows } = kit);
+    key = await kit.keyFor('NOTTS');
   });
 
-  afterAll(async () => {
-    await rows?.close();
-    await ingest?.close();
-    await env?.dispose();
-  });
+  afterAll(() => kit?.close());
 
   const post = (body: unknown) => postNotification(ingest.url, key, body);
   const eventOf = async (id: unknown) =>

@@ -1,9 +1,6 @@
-import { Clock } from '@homeward/contracts';
-import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment, waitFor } from '@homeward/testing';
-import { IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
-import { CreateApiKey } from '../../api-keys/create-api-key';
-import { AppModule } from '../../app.module';
-import { ingestService } from '../../ingest-service';
+import { FakeClock, RunningService, waitFor } from '@homeward/testing';
+import { IngestRows, postNotification, validNotification } from '../../../test-support/ingest-kit';
+import { IngestUnderTest, startIngest } from '../../../test-support/ingest-under-test';
 import { RedeliverUndecidedNotifications } from './redeliver-undecided.usecase';
 import { UndecidedMetrics } from './undecided-metrics';
 
@@ -11,25 +8,19 @@ jest.setTimeout(60_000);
 
 describe('ingest-api: the undecided check hands every undecided notification over again, one at a time', () => {
   const clock = new FakeClock('2026-06-02T12:00:00Z');
-  let env: TestEnvironment;
   let ingest: RunningService;
   let rows: IngestRows;
+  let kit: IngestUnderTest;
   let key: string;
 
   beforeAll(async () => {
     // The periodic run stays out of the way: the test runs the check itself.
-    env = await createTestEnvironment({ UNDECIDED_AFTER_SECONDS: '600', UNDECIDED_CHECK_INTERVAL_MS: '3600000', RATE_LIMIT_PER_FORCE: '100000' });
-    ingest = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], configure: ingestService.configure });
-    rows = await IngestRows.open(env.databaseUrl);
-    key = (await ingest.app.get(CreateApiKey).execute({ force: 'NOTTS', label: 'test' })).key;
-    await waitFor(() => isReady(ingest.url), { timeoutMs: 30_000, description: 'ingest-api ready' });
+    kit = await startIngest({ UNDECIDED_AFTER_SECONDS: '600', UNDECIDED_CHECK_INTERVAL_MS: '3600000' }, clock);
+    ({ ingest, rows } = kit);
+    key = await kit.keyFor('NOTTS');
   });
 
-  afterAll(async () => {
-    await rows?.close();
-    await ingest?.close();
-    await env?.dispose();
-  });
+  afterAll(() => kit?.close());
 
   const acceptedLongAgo = async () => {
     const id = String((await postNotification(ingest.url, key, validNotification())).body.id);

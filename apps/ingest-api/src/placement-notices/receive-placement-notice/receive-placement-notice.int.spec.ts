@@ -1,10 +1,7 @@
-import { Clock } from '@homeward/contracts';
-import { createTestEnvironment, FakeClock, RunningService, staffToken, startServiceInProcess, TestEnvironment, waitFor } from '@homeward/testing';
+import { FakeClock, RunningService, staffToken } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
-import { call, fieldsOf, IngestRows, isReady, postNotification, validNotification } from '../../../test-support/ingest-kit';
-import { CreateApiKey } from '../../api-keys/create-api-key';
-import { AppModule } from '../../app.module';
-import { ingestService } from '../../ingest-service';
+import { call, fieldsOf, IngestRows, postNotification, validNotification } from '../../../test-support/ingest-kit';
+import { IngestUnderTest, startIngest } from '../../../test-support/ingest-under-test';
 
 jest.setTimeout(60_000);
 
@@ -25,27 +22,21 @@ function validNotice(overrides: Record<string, unknown> = {}): Record<string, un
 
 describe('ingest-api: placement notices from a placing authority or staff', () => {
   const clock = new FakeClock('2026-06-02T12:00:00Z');
-  let env: TestEnvironment;
   let ingest: RunningService;
   let rows: IngestRows;
+  let kit: IngestUnderTest;
   let placingKey: string;
   let policeKey: string;
   const cmo = staffToken({ staffId: 'cmo.one', role: 'CMO' });
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ SHUTDOWN_STEP_TIMEOUT_MS: '1000', RATE_LIMIT_PER_FORCE: '1000000' });
-    ingest = await startServiceInProcess(AppModule, env, { overrides: [{ provide: Clock, useValue: clock }], configure: ingestService.configure });
-    rows = await IngestRows.open(env.databaseUrl);
-    placingKey = (await ingest.app.get(CreateApiKey).execute({ force: PLACING, label: 'bradford', scope: 'PLACEMENT_NOTICES' })).key;
-    policeKey = (await ingest.app.get(CreateApiKey).execute({ force: 'NOTTS', label: 'niche' })).key;
-    await waitFor(() => isReady(ingest.url), { timeoutMs: 30_000, description: 'ingest-api ready' });
+    kit = await startIngest({}, clock);
+    ({ ingest, rows } = kit);
+    placingKey = await kit.keyFor(PLACING, 'PLACEMENT_NOTICES');
+    policeKey = await kit.keyFor('NOTTS');
   });
 
-  afterAll(async () => {
-    await rows?.close();
-    await ingest?.close();
-    await env?.dispose();
-  });
+  afterAll(() => kit?.close());
 
   const post = (body: unknown, key: string = placingKey) => call(`${ingest.url}/v1/placement-notices`, { key, body });
   const stored = async () => {

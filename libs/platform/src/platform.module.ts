@@ -1,4 +1,5 @@
 import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock, SystemClock } from '@homeward/contracts';
@@ -6,6 +7,8 @@ import { DataSource } from 'typeorm';
 import { loadConfig, ServiceConfig } from './config';
 import { DatabaseDefinition, dataSourceOptions } from './database';
 import { HealthController, Readiness } from './health';
+import { FixedWindowCounter } from './http/fixed-window-counter';
+import { UnauthenticatedLimit, UnauthenticatedLimitFilter, UnauthenticatedLimitMiddleware } from './http/unauthenticated-limit';
 import { ServiceLifecycle } from './lifecycle';
 import { LoggingModule } from './logging';
 import { HttpMetricsMiddleware, Metrics, MetricsController } from './metrics';
@@ -39,7 +42,7 @@ class ConfigHolderModule {
 export class PlatformModule implements NestModule {
   static forRoot<C extends ServiceConfig>(options: PlatformOptions<C>): DynamicModule {
     const configModule = ConfigHolderModule.forRoot(options.config);
-    const shared = [Metrics, UnitOfWork, RedisConnection, Readiness];
+    const shared = [Metrics, UnitOfWork, RedisConnection, Readiness, FixedWindowCounter, UnauthenticatedLimit];
     return {
       module: PlatformModule,
       imports: [
@@ -57,6 +60,8 @@ export class PlatformModule implements NestModule {
         ...shared,
         { provide: SERVICE_NAME, useValue: options.service },
         { provide: Clock, useClass: SystemClock },
+        // Provided here, after the app module's own filters, so it sees every 401 first.
+        { provide: APP_FILTER, useClass: UnauthenticatedLimitFilter },
         {
           provide: ServiceLifecycle,
           inject: [ServiceConfig, DataSource, RedisConnection, Readiness],
@@ -68,6 +73,6 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware, UnauthenticatedLimitMiddleware).forRoutes('*path');
   }
 }

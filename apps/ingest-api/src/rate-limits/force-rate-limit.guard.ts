@@ -1,7 +1,8 @@
+import { FixedWindow, FixedWindowCounter } from '@homeward/platform';
 import { CanActivate, ExecutionContext, HttpException, Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ForceRequest } from '../api-keys/authenticate-force';
-import { FixedWindowCounter } from './fixed-window-counter';
+import { IngestConfig } from '../ingest.config';
 
 /**
  * Caps each force's requests per window (after ForceAuthGuard has named the force).
@@ -11,12 +12,18 @@ import { FixedWindowCounter } from './fixed-window-counter';
 @Injectable()
 export class ForceRateLimitGuard implements CanActivate {
   private readonly logger = new Logger('RateLimit');
+  private readonly window: FixedWindow;
 
-  constructor(private readonly counter: FixedWindowCounter) {}
+  constructor(
+    private readonly counter: FixedWindowCounter,
+    config: IngestConfig,
+  ) {
+    this.window = { name: 'ingest-rate', limit: config.rateLimitPerForce, windowMs: config.rateLimitWindowMs };
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<ForceRequest>();
-    const verdict = await this.counter.hit(req.force).catch((error: unknown) => {
+    const verdict = await this.counter.hit(this.window, req.force).catch((error: unknown) => {
       this.logger.warn({ force: req.force, error: error instanceof Error ? error.message : String(error) }, 'rate limit not counted');
       return null;
     });

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { FixedWindowCounter } from './fixed-window-counter';
 import { ForceRateLimitGuard } from './force-rate-limit.guard';
 
+/** The per-force cap; its counter is the platform's FixedWindowCounter. */
 @Module({
-  providers: [FixedWindowCounter, ForceRateLimitGuard],
-  exports: [FixedWindowCounter, ForceRateLimitGuard],
+  providers: [ForceRateLimitGuard],
+  exports: [ForceRateLimitGuard],
 })
 export class RateLimitsModule {}

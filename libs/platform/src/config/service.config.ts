@@ -108,6 +108,24 @@ export class ServiceConfig {
   @Env('SHUTDOWN_HTTP_DRAIN_MS') @IsInt() @Min(0)
   shutdownHttpDrainMs: number = 2_000;
 
+  /**
+   * Requests without valid credentials (401s) one client address may make per window, counted
+   * in Redis across replicas; past it, 429 with Retry-After until the window ends.
+   */
+  @Env('UNAUTHENTICATED_LIMIT_PER_IP') @IsInt() @Min(1)
+  unauthenticatedLimitPerIp: number = 60;
+
+  @Env('UNAUTHENTICATED_LIMIT_WINDOW_SECONDS') @IsInt() @Min(1) @Max(86_400)
+  unauthenticatedLimitWindowSeconds: number = 60;
+
+  /**
+   * Express's `trust proxy`: whose X-Forwarded-For names the client address (the per-address
+   * limit counts it). `false` (the socket's address) unless a proxy is in front: its hop count
+   * (`1`), or addresses and subnets (`loopback`, `uniquelocal`, `10.0.0.0/8`, comma-separated).
+   */
+  @Env('TRUST_PROXY') @Matches(/^(false|true|\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, { message: 'must be false, true, a hop count, or comma-separated addresses, subnets or loopback/linklocal/uniquelocal' })
+  trustProxy: string = 'false';
+
   /** How often the wake-up sweep puts back what Redis lost and fires what fell due unseen. */
   @Env('WAKE_UP_SWEEP_INTERVAL_MS') @IsInt() @Min(100)
   wakeUpSweepIntervalMs: number = 30_000;

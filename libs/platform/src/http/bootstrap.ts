@@ -1,6 +1,6 @@
 import { INestApplication, NestApplicationOptions, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ServiceConfig } from '../config';
@@ -31,6 +31,7 @@ export async function createService(
   const options: NestApplicationOptions = { bufferLogs: true, cors: false };
   const app = compiled ? compiled.createNestApplication(options) : await NestFactory.create(appModule, options);
   app.useLogger(app.get(Logger));
+  app.getHttpAdapter().getInstance().set('trust proxy', trustProxySetting(app.get(ServiceConfig).trustProxy));
   app.use(correlationMiddleware);
   app.use(helmet());
   app.useGlobalPipes(createValidationPipe());
@@ -43,6 +44,7 @@ export async function createService(
   description.configure?.(app);
   const builder = new DocumentBuilder().setTitle(description.title).setDescription(description.description).setVersion('1');
   const document = SwaggerModule.createDocument(app, (description.documentBuilder?.(builder) ?? builder).build());
+  documentUnauthenticatedLimit(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }
@@ -57,5 +59,26 @@ export async function bootstrapService(appModule: Type<unknown>, description: Se
   } catch (error) {
     process.stderr.write(`${description.title} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
+  }
+}
+
+/** TRUST_PROXY as Express takes it: a flag, a hop count, or the trusted addresses. */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Every operation that can answer 401 can answer 429 too: see UnauthenticatedLimit. */
+function documentUnauthenticatedLimit(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as { responses?: Record<string, unknown> }[]) {
+      if (!operation?.responses?.['401'] || operation.responses['429']) continue;
+      operation.responses['429'] = {
+        description:
+          'Too many requests without valid credentials from this address (UNAUTHENTICATED_LIMIT_PER_IP per UNAUTHENTICATED_LIMIT_WINDOW_SECONDS): ' +
+          '`Retry-After` gives the seconds until the window ends. A request with a valid key or token is still served.',
+        headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+      };
+    }
   }
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AlertingConfig } from './alerting.config';
 import { Alert } from './alerts/alert.entity';
 import { AlertsModule } from './alerts/alerts.module';
+import { ChildErasuresModule } from './child-erasures/child-erasures.module';
 import { ChildMergesModule } from './child-merges/child-merges.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { Delivery } from './delivery/delivery.entity';
@@ -23,6 +24,7 @@ import { SubscriptionsModule } from './subscriptions/subscriptions.module';
     AlertsModule,
     DeliveryModule,
     ChildMergesModule,
+    ChildErasuresModule,
   ],
 })
 export class AppModule {}

@@ -19,6 +19,7 @@ export const CONSUMER_GROUPS: { groupId: string; service: ServiceName; topics: s
   { groupId: 'alerting.staff-directory', service: 'alerting', topics: [Topics.officerChanged, Topics.leaveChanged] },
   { groupId: 'ingest.child-erasures', service: 'ingest-api', topics: [Topics.childErased] },
   { groupId: 'compliance-tracker.child-erasures', service: 'compliance-tracker', topics: [Topics.childErased] },
+  { groupId: 'alerting.child-erasures', service: 'alerting', topics: [Topics.childErased] },
 ];
 
 /**

@@ -65,4 +65,11 @@ export class Alert {
 
   @Column('timestamptz', { name: 'escalated_at', nullable: true })
   escalatedAt: Date | null;
+
+  /** When the child's personal data was erased from it (police reference, risk, summary), and by which erasure. */
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
+
+  @Column('uuid', { name: 'erasure_id', nullable: true })
+  erasureId: string | null;
 }

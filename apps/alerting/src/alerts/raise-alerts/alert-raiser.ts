@@ -14,7 +14,9 @@ import { Alert } from '../alert.entity';
 import { AlertView, toAlertView } from '../alert-view';
 import { escalationWakeUp } from '../escalate-unacknowledged-alert/escalation-wake-up';
 import { StaffDirectory } from '../../staff-directory/staff-directory';
+import { ERASED_REFERENCE, erasureOfChild } from '../../child-erasures/erased-children';
 import { addressAlerts } from './addressing';
+import { erasedSummary } from './summaries';
 
 /** An event worth telling people about: references only, never the child's details. */
 export interface AlertableEvent {
@@ -66,6 +68,9 @@ export class AlertRaiser {
     if (routed.length === 0) return;
     // Addressed by name too, and to the cover of whoever is on leave.
     const addressed = addressAlerts(routed, subscriptions, event, await this.directory.at(em, raisedAt));
+    // An event in flight when the child was erased (a decision made before, consumed after) tells
+    // its recipients, but carries nothing the erasure removed.
+    const erasure = await erasureOfChild(em, event.childId);
     const escalateAt = new Date(raisedAt.getTime() + this.config.ackTimeoutSeconds * 1_000);
     const rows: Alert[] = addressed.map(({ kind, recipient, addressee }) => ({
       id: randomUUID(),
@@ -74,11 +79,11 @@ export class AlertRaiser {
       sourceEventId: event.sourceEventId,
       childId: event.childId,
       episodeId: event.episodeId,
-      policeReference: event.policeReference,
-      riskLevel: event.riskLevel,
+      policeReference: erasure ? ERASED_REFERENCE : event.policeReference,
+      riskLevel: erasure ? null : event.riskLevel,
       taskId: event.taskId,
       responsibleAuthority: event.responsibleAuthority,
-      summary: event.summary,
+      summary: erasure ? erasedSummary(kind) : event.summary,
       addressee,
       raisedAt,
       escalationOf: event.escalationOf,
@@ -86,6 +91,8 @@ export class AlertRaiser {
       acknowledgedAt: null,
       acknowledgedBy: null,
       escalatedAt: null,
+      erasedAt: erasure ? raisedAt : null,
+      erasureId: erasure?.erasureId ?? null,
     }));
     const inserted = await em.createQueryBuilder().insert().into(Alert).values(rows).orIgnore().returning(['id']).execute();
     const created = new Set((inserted.raw as { id: string }[]).map((r) => r.id));

@@ -1,5 +1,6 @@
 import type { TaskDeadlineEventV1 } from '@homeward/contracts';
-import { decisionSummary, taskSummary } from './summaries';
+import { AlertingKinds } from '@homeward/routing';
+import { decisionSummary, erasedSummary, taskSummary } from './summaries';
 
 const task = {
   taskId: 't-1',
@@ -39,5 +40,22 @@ describe('what a decision alert says', () => {
 
   it('given our child reported elsewhere, then it names the reporting force', () => {
     expect(decisionSummary('OUR_CHILD_MISSING_ELSEWHERE', 'WY/26/3', { force: 'WYP' })).toMatch(/\(police reference WY\/26\/3, reported by WYP\)$/);
+  });
+});
+
+describe("what an erased child's alert says", () => {
+  it('given a HIGH-risk alert, then its kind in the usual words and that the details were erased, with no reference', () => {
+    expect(erasedSummary('HIGH_RISK')).toBe('Child reported missing at HIGH risk: strategy discussion required within 24 hours (details erased on a data protection request)');
+  });
+
+  it('given a task alert, then the kind of task alert only: no task, priority, due date or police reference', () => {
+    expect(erasedSummary('TASK_OVERDUE')).toBe('A task has passed its deadline (details erased on a data protection request)');
+  });
+
+  it('given every kind, then none says a police reference and each says what kind it was', () => {
+    for (const kind of AlertingKinds) {
+      expect(erasedSummary(kind)).not.toMatch(/police reference/);
+      expect(erasedSummary(kind).length).toBeGreaterThan('(details erased on a data protection request)'.length);
+    }
   });
 });

@@ -62,3 +62,11 @@ export function taskSummary(kind: AlertingKind, task: TaskDeadlineEventV1): stri
   const work = TASK[task.taskType as TaskType] ?? task.taskType;
   return `${TEXT[kind]}: ${work}${priority}, due ${formatLondon(new Date(task.dueAt))} London time (police reference ${task.policeReference})`;
 }
+
+/**
+ * What an alert about a child whose personal data was erased says: its kind of alert, in the same
+ * words, and nothing from the event (no police reference, risk grading, task deadline or force).
+ */
+export function erasedSummary(kind: AlertingKind): string {
+  return `${TEXT[kind]} (details erased on a data protection request)`;
+}

@@ -55,6 +55,13 @@ export class AlertingConfig extends ServiceConfig {
   @Env('HIGH_RISK_ACK_TIMEOUT_SECONDS') @IsInt() @Min(1)
   ackTimeoutSeconds: number = 15 * 60;
 
+  /**
+   * Live alert streams one officer may hold open at once (each staff-web alerts page holds one):
+   * enough for a few tabs, not so many that one person's open pages tie up the service.
+   */
+  @Env('ALERT_STREAMS_PER_OFFICER') @IsInt() @Min(1)
+  streamsPerOfficer: number = 5;
+
   /** Verifies the staff tokens compliance-tracker signs: the same value as there. */
   @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
   staffTokenSecret!: string;

@@ -1,6 +1,5 @@
-import { Clock } from '@homeward/contracts';
 import { AcceptsTokenInQuery, CurrentStaff, Roles, StaffIdentity, StaffTokenExpiresAt, StaffTokenGuard } from '@homeward/platform';
-import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse, SseSignal, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -9,17 +8,17 @@ import {
   ApiOkResponse,
   ApiProduces,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { filter, map, Observable, takeUntil, timer } from 'rxjs';
+import { Observable } from 'rxjs';
 import { AlertingConfig } from '../alerting.config';
-import { FeedStream } from '../delivery/channels/feed.stream';
 import { AcknowledgeAlert, AcknowledgeAlertCommand } from './acknowledge-alert';
-import { matchesFilters } from './alert-filters';
 import { AlertStreamQuery } from './alert-stream.query';
 import { AlertView, toAlertView } from './alert-view';
 import { GetAlert, GetAlertCommand } from './get-alert';
 import { ListAlerts, ListAlertsQuery } from './list-alerts';
+import { OpenAlertStream, OpenAlertStreamCommand } from './open-alert-stream';
 
 @ApiTags('alerts')
 @ApiBearerAuth()
@@ -31,9 +30,8 @@ export class AlertsController {
     private readonly listAlerts: ListAlerts,
     private readonly getAlert: GetAlert,
     private readonly acknowledgeAlert: AcknowledgeAlert,
-    private readonly feed: FeedStream,
+    private readonly openAlertStream: OpenAlertStream,
     private readonly config: AlertingConfig,
-    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -55,13 +53,18 @@ export class AlertsController {
       'The stream ends when the token it was opened with expires: reconnect with a fresh one.',
   })
   @ApiBadRequestResponse({ description: 'A filter not understood: `problems` names each field and why' })
-  stream(@Query() query: AlertStreamQuery, @StaffTokenExpiresAt() expiresAt: Date): Observable<MessageEvent> {
-    return this.feed.stream().pipe(
-      filter(matchesFilters<AlertView>(query)),
-      map((a) => ({ type: 'alert', id: a.id, data: a })),
-      // A token outlives no stream: a disabled officer's open stream stops with their last token.
-      takeUntil(timer(Math.max(0, expiresAt.getTime() - this.clock.now().getTime()))),
-    );
+  @ApiTooManyRequestsResponse({
+    description:
+      'The officer already holds ALERT_STREAMS_PER_OFFICER (default 5) streams open, on any alerting instance: `message` names the cap. ' +
+      'A stream counts until it closes or its token expires. Close one (a browser tab with the alerts page) and reconnect.',
+  })
+  async stream(
+    @Query() query: AlertStreamQuery,
+    @CurrentStaff() staff: StaffIdentity,
+    @StaffTokenExpiresAt() expiresAt: Date,
+    @SseSignal() closed: AbortSignal,
+  ): Promise<Observable<MessageEvent>> {
+    return this.openAlertStream.execute(OpenAlertStreamCommand.create(staff.staffId, expiresAt, query, closed));
   }
 
   // After `stream`, so that path is not taken for an id.

@@ -8,6 +8,7 @@ import { AlertsController } from './alerts.controller';
 import { EscalateUnacknowledgedAlert, EscalationWakeUpHandler } from './escalate-unacknowledged-alert';
 import { GetAlert } from './get-alert';
 import { ListAlerts } from './list-alerts';
+import { OpenAlertStream, StreamSlots } from './open-alert-stream';
 import { AlertRaiser } from './raise-alerts';
 import { RaiseAlertsForDecision, RaiseAlertsForDecisionConsumer } from './raise-alerts-for-decision';
 import { RaiseAlertsForTaskDeadline, RaiseAlertsForTaskDeadlineConsumer } from './raise-alerts-for-task-deadline';
@@ -22,6 +23,8 @@ import { RaiseAlertsForTaskDeadline, RaiseAlertsForTaskDeadlineConsumer } from '
     RaiseAlertsForTaskDeadline,
     RaiseAlertsForTaskDeadlineConsumer,
     ListAlerts,
+    OpenAlertStream,
+    StreamSlots,
     GetAlert,
     AcknowledgeAlert,
     EscalateUnacknowledgedAlert,

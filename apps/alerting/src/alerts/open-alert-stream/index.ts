@@ -1,0 +1,3 @@
+export * from './open-alert-stream.command';
+export * from './open-alert-stream.usecase';
+export * from './stream-slots';

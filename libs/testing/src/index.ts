@@ -19,3 +19,5 @@ export * from './api-stub';
 export * from './browser';
 // Malformed requests to every operation in a service's OpenAPI document, and the row counts that show nothing was stored.
 export * from './openapi-fuzz';
+// The per-address limit on requests without valid credentials, as each service's spec exercises it.
+export * from './unauthenticated-limit';

@@ -1,7 +1,7 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { QueueFactory, WakeUps } from '@homeward/platform';
+import { QueueFactory, refuseTooManyUnauthenticated, UnauthenticatedLimit, WakeUps } from '@homeward/platform';
 import { HttpException, Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
@@ -13,7 +13,9 @@ export const QUEUE_BOARD_PATH = '/admin/queues';
  * bull-board over the compliance queues, for managers only. It is express middleware, not a
  * Nest controller, so the staff guard cannot sit in front of it: the same admission check runs
  * as middleware instead. Browsers get a Basic prompt (key as password) since they cannot send a
- * bearer header on navigation.
+ * bearer header on navigation. Its 401s count towards the address's unauthenticated limit like
+ * every other: the board takes the same staff keys, so it must not be the one door a guesser can
+ * knock on without limit.
  */
 @Injectable()
 export class QueueBoard implements OnModuleInit {
@@ -22,6 +24,7 @@ export class QueueBoard implements OnModuleInit {
     private readonly queues: QueueFactory,
     private readonly wakeUps: WakeUps,
     private readonly authenticate: AuthenticateOfficer,
+    private readonly limit: UnauthenticatedLimit,
   ) {}
 
   onModuleInit(): void {
@@ -41,6 +44,8 @@ export class QueueBoard implements OnModuleInit {
       next();
     } catch (error) {
       if (!(error instanceof HttpException)) return next(error);
+      const retryAfter = error.getStatus() === 401 ? await this.limit.refused(req) : null;
+      if (retryAfter !== null) return refuseTooManyUnauthenticated(res, retryAfter);
       if (error.getStatus() === 401) res.setHeader('WWW-Authenticate', 'Basic realm="Homeward queues", charset="UTF-8"');
       res.status(error.getStatus()).json(error.getResponse());
     }

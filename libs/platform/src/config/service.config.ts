@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { Env } from './env.decorator';
+import { IsTrustProxy } from './trust-proxy';
 
 // Each reads the raw string (@Type(() => String)), so implicit conversion cannot turn "false" into true first.
 
@@ -118,12 +119,8 @@ export class ServiceConfig {
   @Env('UNAUTHENTICATED_LIMIT_WINDOW_SECONDS') @IsInt() @Min(1) @Max(86_400)
   unauthenticatedLimitWindowSeconds: number = 60;
 
-  /**
-   * Express's `trust proxy`: whose X-Forwarded-For names the client address (the per-address
-   * limit counts it). `false` (the socket's address) unless a proxy is in front: its hop count
-   * (`1`), or addresses and subnets (`loopback`, `uniquelocal`, `10.0.0.0/8`, comma-separated).
-   */
-  @Env('TRUST_PROXY') @Matches(/^(false|true|\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, { message: 'must be false, true, a hop count, or comma-separated addresses, subnets or loopback/linklocal/uniquelocal' })
+  /** See IsTrustProxy: `false` unless a proxy (for compliance-tracker, staff-web) is in front. */
+  @Env('TRUST_PROXY') @IsTrustProxy()
   trustProxy: string = 'false';
 
   /** How often the wake-up sweep puts back what Redis lost and fires what fell due unseen. */

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { ServiceConfig } from '../config';
+import { ServiceConfig, trustProxySetting } from '../config';
 import { Readiness } from '../health/readiness';
 import { ServiceLifecycle } from '../lifecycle';
 import { correlationMiddleware } from './correlation.middleware';
@@ -60,12 +60,6 @@ export async function bootstrapService(appModule: Type<unknown>, description: Se
     process.stderr.write(`${description.title} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-}
-
-/** TRUST_PROXY as Express takes it: a flag, a hop count, or the trusted addresses. */
-function trustProxySetting(value: string): boolean | number | string {
-  if (value === 'true' || value === 'false') return value === 'true';
-  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Every operation that can answer 401 can answer 429 too: see UnauthenticatedLimit. */

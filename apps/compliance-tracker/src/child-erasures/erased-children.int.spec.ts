@@ -245,4 +245,29 @@ describe("compliance-tracker: a child's erasure erases their tasks' personal dat
       { type: 'RETURN_INTERVIEW', status: 'OPEN' },
     ]);
   });
+
+  it("given an erased child's open interview, the CMO can still finish it, but a summary typed about the child is refused naming the field and not stored", async () => {
+    const childId = randomUUID();
+    const [taskId] = await decided({ ...returnInterviewDecision(hoursAgo(30)), childId });
+    await call('POST', `/v1/tasks/${taskId}/claim`, cmo.auth);
+    await call('POST', `/v1/tasks/${taskId}/outcome`, cmo.auth, { kind: 'OFFERED', offeredAt: hoursAgo(29).toISOString(), offeredHow: 'PHONE' });
+    const event = erasure(childId);
+    await env.publish(Topics.childErased, event, childId);
+    await waitFor(async () => (await consumed(event.id)) === 1, { timeoutMs: 30_000, description: 'the erasure consumed' });
+
+    const held = { kind: 'HELD', heldAt: hoursAgo(2).toISOString(), interviewerIndependent: true };
+    const refused = await fetch(`${svc.url}/v1/tasks/${taskId}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: cmo.auth },
+      body: JSON.stringify({ ...held, summary: 'Said she stays with a friend in Hyson Green' }),
+    });
+    expect({ status: refused.status, body: await refused.json() }).toEqual({
+      status: 400,
+      body: expect.objectContaining({ problems: [{ field: 'summary', reason: `this child's personal data was erased on ${clock.now().toISOString().slice(0, 10)}: record the outcome without it` }] }),
+    });
+    expect(await erasedRows([taskId])).toEqual([expect.objectContaining({ outcome_summary: null, outcome: expect.not.objectContaining({ heldAt: expect.anything() }) })]);
+
+    expect(await call('POST', `/v1/tasks/${taskId}/outcome`, cmo.auth, held)).toMatchObject({ status: 'COMPLETED', outcome: { result: 'HELD' } });
+    expect(Number(await holding(['Hyson Green']))).toBe(0);
+  });
 });

@@ -324,6 +324,27 @@ describe('the work queue, a task and its outcome forms (staff-web routes against
       expect(text(task.text)).toMatch(/Interview held by Casey Morgan/);
     });
 
+    it("on an erased child's task, asks for no summary (the page says why) and records the interview held without one", async () => {
+      const erasedAt = new Date(Date.now() - 2 * 24 * 3_600_000).toISOString();
+      kit.protocolEngine.routes['GET /v1/children'] = () => ({
+        body: [{ id: AMIR_ID, givenName: null, familyName: null, dateOfBirth: null, ageYears: null, gender: null, localAuthorityId: null, careStatus: 'NOT_LOOKED_AFTER', responsibleAuthority: null, riskLevel: 'MEDIUM', vulnerabilities: [], openEpisode: false, allocatedWorker: null, erasedAt }],
+      });
+      const { agent, csrf } = await signedInAgent(kit.web.url, 'cmo');
+      const form = await agent.get(`/tasks/${OFFERED_ID}/outcome`).expect(200);
+      expect(form.text).not.toContain('name="summary"');
+      expect(text(form.text)).toMatch(/This child's personal data was erased on \d{1,2} \w+ \d{4}\. Record what happened without a summary of the interview: nothing written about the child is kept\./);
+
+      const yesterday = new Date(Date.now() - 24 * 3_600_000);
+      const [d, m, y] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).format(yesterday).split('/');
+      await agent
+        .post(`/tasks/${OFFERED_ID}/outcome`)
+        .type('form')
+        .send({ _csrf: csrf, kind: 'HELD', 'heldAt-day': d, 'heldAt-month': m, 'heldAt-year': y, 'heldAt-time': '10:30am', interviewerIndependent: 'no', summary: 'typed before the page was reloaded' })
+        .expect(303);
+      const [call] = callsTo(kit.directory, 'POST', `/v1/tasks/${OFFERED_ID}/outcome`);
+      expect(call.body).toEqual({ kind: 'HELD', heldAt: expect.any(String), interviewerIndependent: false });
+    });
+
     it("puts compliance-tracker's 400 problems on their inputs, keeping the answers", async () => {
       kit.directory.routes['POST /v1/tasks/:id/outcome'] = () => ({ status: 400, body: { message: 'Validation failed', problems: [{ field: 'acceptedAt', reason: 'acceptedAt must not be in the future' }] } });
       const { agent, csrf } = await signedInAgent(kit.web.url, 'cmo');

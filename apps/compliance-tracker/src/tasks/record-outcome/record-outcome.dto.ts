@@ -1,6 +1,6 @@
 import { IsInstant } from '@homeward/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsString, MaxLength, registerDecorator, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, registerDecorator, ValidateIf } from 'class-validator';
 import { OutcomeKind, OutcomeKinds } from './outcome-transitions';
 
 // Reasons are enumerations, not free text: they are counted for the Safeguarding Board and
@@ -55,8 +55,11 @@ export class RecordOutcomeDto {
   @is('HELD') @IsBoolean()
   interviewerIndependent?: boolean;
 
-  @ApiPropertyOptional({ description: 'HELD: what was learned. Kept on the task only: never logged, published or copied to history.', maxLength: 10_000 })
-  @is('HELD') @IsString() @MaxLength(10_000)
+  @ApiPropertyOptional({
+    description: 'HELD: what was learned; required, except on the task of a child whose personal data was erased, where it is refused. Kept on the task only: never logged, published or copied to history.',
+    maxLength: 10_000,
+  })
+  @is('HELD') @IsOptional() @IsString() @MaxLength(10_000)
   summary?: string;
 
   @ApiPropertyOptional({ enum: NotOfferedReasons, description: 'NOT_OFFERED: why no interview was offered' })
@@ -67,7 +70,7 @@ export class RecordOutcomeDto {
   @is('MEETING_HELD') @IsArray() @ArrayMinSize(1) @ArrayMaxSize(Agencies.length) @IsIn(Agencies, { each: true })
   attendeeAgencies?: (typeof Agencies)[number][];
 
-  @ApiPropertyOptional({ type: [String], description: 'MEETING_HELD: the actions agreed. Kept on the task only, never published.' })
+  @ApiPropertyOptional({ type: [String], description: 'MEETING_HELD: the actions agreed; refused on the task of a child whose personal data was erased. Kept on the task only, never published.' })
   @is('MEETING_HELD') @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(2_000, { each: true })
   actions?: string[];
 

@@ -7,6 +7,7 @@ import { TaskCloser } from '../task-closer';
 import { illegalTransition, taskNotFound } from '../task-errors';
 import { appendHistory } from '../task-history';
 import { Task, TaskOutcome, TaskStatus } from '../task.entity';
+import { outcomeNotesProblems } from './outcome-notes';
 import { mayRecordOutcome } from './outcome-permission';
 import { OutcomeKind, outcomesFor, outcomeTransition } from './outcome-transitions';
 import { RecordOutcomeCommand } from './record-outcome.command';
@@ -55,12 +56,14 @@ export class RecordOutcome {
       throw validationFailed([{ field: 'kind', reason: `${kind} does not apply to a ${task.type}; expected one of ${outcomesFor(task.type).join(', ')}` }]);
     }
     if (!transition.ok) throw illegalTransition(task.status, `record ${kind}`);
+    const notes = outcomeNotesProblems(task, command.outcome);
+    if (notes.length) throw validationFailed(notes);
     const now = this.clock.now();
     const facts = factsOf(command.outcome);
     const outcome: TaskOutcome = { ...task.outcome, ...facts, ...(RESULT[kind] ? { result: RESULT[kind] } : {}) };
     const { actions: _actions, ...detail } = facts; // agreed actions are free text: not for history
     const history = { kind, ...detail };
-    if (kind === 'HELD') await em.update(Task, { id: task.id }, { outcomeSummary: command.outcome.summary ?? null });
+    if (kind === 'HELD') await em.update(Task, { id: task.id }, { outcomeSummary: command.outcome.summary?.trim() || null });
     if (transition.to === 'COMPLETED') {
       await this.closer.close(em, task, {
         to: 'COMPLETED',

@@ -3,6 +3,7 @@ import type { ChildSummary } from '../../data/protocol-engine.types';
 import { dateInputParams, DateParts } from '../../web/date-input';
 import { FieldError, fieldError } from '../../web/forms';
 import { label } from '../../web/labels';
+import { londonDate } from '../../web/date-filters';
 import { childName, deadlineView, statusTag } from '../task-presenters';
 import type { OutcomeAnswers } from './outcome-form';
 import { OutcomeKind, outcomesAllowed, whyNoOutcome } from './outcome-options';
@@ -45,9 +46,18 @@ function instantInputs(field: InstantField, words: string, answers: OutcomeAnswe
 }
 
 /** The fields one outcome asks for, as the GOV.UK macros take them (answers kept, errors on their inputs). */
-function fieldsFor(kind: OutcomeKind, taskType: string, answers: OutcomeAnswers, errors: FieldError[]) {
+function fieldsFor(kind: OutcomeKind, taskType: string, answers: OutcomeAnswers, errors: FieldError[], erasedOn?: string) {
   const field = INSTANT_OF[kind];
   const instant = field ? instantInputs(field, instantWords(kind, taskType), answers, errors) : undefined;
+  const all = textFieldsFor(kind, answers, errors, instant);
+  if (!erasedOn || !('summary' in all || 'actions' in all)) return all;
+  // After an erasure no new text about the child is kept: the facts are still recorded.
+  const { summary: _summary, actions: _actions, ...facts } = all as Record<string, unknown>;
+  const what = kind === 'HELD' ? 'a summary of the interview' : 'the actions agreed';
+  return { ...facts, erasedNote: `This child's personal data was erased on ${erasedOn}. Record what happened without ${what}: nothing written about the child is kept.` };
+}
+
+function textFieldsFor(kind: OutcomeKind, answers: OutcomeAnswers, errors: FieldError[], instant: ReturnType<typeof instantInputs> | undefined) {
   switch (kind) {
     case 'OFFERED':
       return { instant, choice: radios('offeredHow', 'How was it offered?', OFFER_METHODS, answers, errors) };
@@ -111,6 +121,7 @@ export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary
   const taskWords = label('taskType', task.type);
   const name = child ? childName(child) : 'this child';
   const single = allowed.length === 1 ? allowed[0] : undefined;
+  const erasedOn = child?.erasedAt ? londonDate(child.erasedAt) : undefined;
   return {
     pageTitle: titleFor(task.type, taskWords, name),
     caption: `${taskWords}, police reference ${task.policeReference}`,
@@ -121,7 +132,7 @@ export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary
     errors,
     nothingToRecord: p.notYours ?? (allowed.length === 0 ? whyNoOutcome(task.status) : undefined),
     single,
-    singleFields: single ? fieldsFor(single, task.type, answers, errors) : undefined,
+    singleFields: single ? fieldsFor(single, task.type, answers, errors, erasedOn) : undefined,
     choices: allowed.length > 1
       ? {
           legend: 'What happened?',
@@ -131,7 +142,7 @@ export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary
             text: KIND_CHOICES[kind]?.text ?? kind,
             hint: KIND_CHOICES[kind]?.hint ? { text: KIND_CHOICES[kind]?.hint } : undefined,
             checked: text(answers, 'kind') === kind,
-            fields: fieldsFor(kind, task.type, answers, errors),
+            fields: fieldsFor(kind, task.type, answers, errors, erasedOn),
           })),
         }
       : undefined,

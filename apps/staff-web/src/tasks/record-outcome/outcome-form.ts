@@ -19,6 +19,8 @@ export interface OutcomeFormContext {
   taskType: string;
   allowed: OutcomeKind[];
   now: Date;
+  /** The child's personal data was erased: no summary or actions are asked for or sent. */
+  childErased?: boolean;
 }
 
 export interface OutcomeReading {
@@ -100,6 +102,7 @@ export function readOutcomeForm(body: unknown, context: OutcomeFormContext): Out
       if (independent === 'yes' || independent === 'no') dto.interviewerIndependent = independent === 'yes';
       else errors.push({ field: 'interviewerIndependent', text: "Select whether the interviewer was independent of the child's care" });
       const summary = text(answers.summary).trim();
+      if (context.childErased) break;
       if (!summary) errors.push({ field: 'summary', text: 'Enter a summary of the interview' });
       else if (summary.length > SUMMARY_MAX) errors.push({ field: 'summary', text: `Summary must be ${SUMMARY_MAX.toLocaleString('en-GB')} characters or fewer` });
       else dto.summary = summary;
@@ -109,6 +112,7 @@ export function readOutcomeForm(body: unknown, context: OutcomeFormContext): Out
       const agencies = list(answers.attendeeAgencies);
       if (agencies.length === 0 || agencies.some((a) => !(a in AGENCIES))) errors.push({ field: 'attendeeAgencies', text: 'Select the agencies that took part' });
       else dto.attendeeAgencies = [...new Set(agencies)];
+      if (context.childErased) break;
       // One action a line: the service keeps them as a list.
       const actions = text(answers.actions).split(/\r?\n/).map((a) => a.trim()).filter(Boolean);
       if (actions.length > ACTIONS_MAX) errors.push({ field: 'actions', text: `Enter ${ACTIONS_MAX} actions or fewer` });

@@ -39,7 +39,8 @@ export class RecordTaskOutcome {
     const { user, taskId } = command;
     const task = await this.tasks.task(user.token, taskId);
     const allowed = outcomesAllowed(task.type, task.status);
-    const reading = readOutcomeForm(command.body, { taskType: task.type, allowed, now: this.clock.now() });
+    const [child] = await this.children.children(user.token, [task.childId], 'TASK');
+    const reading = readOutcomeForm(command.body, { taskType: task.type, allowed, now: this.clock.now(), childErased: Boolean(child?.erasedAt) });
     const notYours = recordsOutcomeOn(task, user) ? undefined : notYoursToRecord(task, user, await this.tasks.officers(user.token));
     if (notYours) return { recorded: false, status: 403, answers: reading.answers, errors: [{ field: STATUS_ANCHOR, text: notYours }] };
     if (allowed.length === 0) return { recorded: false, status: 409, answers: reading.answers, errors: [{ field: STATUS_ANCHOR, text: whyNoOutcome(task.status) }] };
@@ -55,7 +56,6 @@ export class RecordTaskOutcome {
       }
       throw error;
     }
-    const [child] = await this.children.children(user.token, [task.childId], 'TASK');
     const work = `${label('taskType', task.type)} for ${child ? childName(child) : 'this child'}`;
     return { recorded: true, notification: { heading: RECORDED[reading.body.kind], text: work } };
   }

@@ -30,7 +30,7 @@ const SECRETS = {
 
 // Compose interpolates these; drop them so the file's own defaults are what gets checked, with the secrets a deployment gives.
 const bareEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', ...Object.keys(SECRETS), 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP', 'OIDC_ROLE_CLAIM', 'OIDC_USERNAME_CLAIM']) {
+for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', ...Object.keys(SECRETS), 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP', 'OIDC_ROLE_CLAIM', 'OIDC_USERNAME_CLAIM', 'UNAUTHENTICATED_LIMIT_PER_IP', 'UNAUTHENTICATED_LIMIT_WINDOW_SECONDS', 'STAFF_WEB_ADDRESS', 'STAFF_WEB_TRUST_PROXY', 'HOMEWARD_SUBNET']) {
   delete bareEnv[name];
 }
 const composeEnv: NodeJS.ProcessEnv = { ...bareEnv, ...SECRETS };
@@ -286,6 +286,18 @@ describe('docker-compose.yml', () => {
       expect([web.OIDC_ISSUER_URL, web.OIDC_CLIENT_ID, web.OIDC_CLIENT_SECRET, web.OIDC_REDIRECT_URL]).toEqual(['', '', '', '']);
       expect([directory.OIDC_ISSUER_URL, directory.OIDC_CLIENT_ID, directory.OIDC_ROLE_MAP]).toEqual(['', '', '']);
       expect([directory.OIDC_ROLE_CLAIM, directory.OIDC_USERNAME_CLAIM]).toEqual(['roles', 'preferred_username']);
+    });
+
+    it("believes X-Forwarded-For only at compliance-tracker and only from staff-web's fixed address, so failed sign-ins count per browser", () => {
+      requireTool();
+      const address = services['staff-web'].networks?.default?.ipv4_address;
+      expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+      expect(envOf(services['compliance-tracker']).TRUST_PROXY).toBe(address);
+      for (const app of ['ingest-api', 'protocol-engine', 'alerting', 'staff-web']) expect({ app, trustProxy: envOf(services[app]).TRUST_PROXY }).toEqual({ app, trustProxy: 'false' });
+      for (const app of Object.keys(APPS)) {
+        const env = envOf(services[app]);
+        expect({ app, limit: env.UNAUTHENTICATED_LIMIT_PER_IP, window: env.UNAUTHENTICATED_LIMIT_WINDOW_SECONDS }).toEqual({ app, limit: '60', window: '60' });
+      }
     });
 
     it("links every alert to its page in the staff web app", () => {

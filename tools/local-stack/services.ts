@@ -114,6 +114,15 @@ function linksBetweenApps(portOf: (name: ServiceName) => number): NodeJS.Process
   };
 }
 
+/**
+ * staff-web calls compliance-tracker from loopback with each browser's address in X-Forwarded-For,
+ * so failed sign-ins are counted per person: compliance-tracker believes that header from loopback
+ * only. The other services keep TRUST_PROXY=false; staff-web's browsers reach it directly.
+ */
+function trustedProxies(name: ServiceName): NodeJS.ProcessEnv {
+  return name === 'compliance-tracker' ? { TRUST_PROXY: 'loopback' } : {};
+}
+
 async function isReady(url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) });
@@ -134,6 +143,7 @@ export async function startServices(infra: Infrastructure, opts: StartServicesOp
   const envFor = (name: ServiceName, port: number): NodeJS.ProcessEnv => ({
     ...serviceEnvironment(infra),
     ...linksBetweenApps(portOf),
+    ...trustedProxies(name),
     PORT: String(port),
     HOST: '127.0.0.1',
     ...opts.env,

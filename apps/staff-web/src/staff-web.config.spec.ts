@@ -41,4 +41,12 @@ describe("staff-web's settings: the session timeout and council sign-in", () => 
       'OIDC_CLIENT_SECRET: holds a development value',
     );
   });
+
+  it("trusts one proxy hop in production and none elsewhere unless TRUST_PROXY says whose X-Forwarded-For to believe", () => {
+    expect(loadConfig(StaffWebConfig, PRODUCTION).trustProxy).toBe('1');
+    expect(loadConfig(StaffWebConfig, DEVELOPMENT).trustProxy).toBe('false');
+    expect(loadConfig(StaffWebConfig, { ...PRODUCTION, TRUST_PROXY: 'false' }).trustProxy).toBe('false');
+    expect(loadConfig(StaffWebConfig, { ...DEVELOPMENT, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig(StaffWebConfig, { ...DEVELOPMENT, TRUST_PROXY: 'every proxy!' })).toThrow('TRUST_PROXY');
+  });
 });

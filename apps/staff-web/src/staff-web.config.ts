@@ -1,4 +1,4 @@
-import { Env, loadConfig } from '@homeward/platform';
+import { Env, IsTrustProxy, loadConfig } from '@homeward/platform';
 import { Global, Module } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
@@ -136,6 +136,19 @@ export class StaffWebConfig {
 
   get oidcEnabled(): boolean {
     return Boolean(this.oidcIssuerUrl);
+  }
+
+  /**
+   * Whose X-Forwarded-For names the browser's address (as the services' TRUST_PROXY): staff-web
+   * passes that address on to the services, whose per-address limit on failed sign-ins counts
+   * it. Default: one hop in production (a TLS-terminating proxy in front), none elsewhere. Set
+   * `false` where browsers reach staff-web directly, or a browser could name any address it likes.
+   */
+  @Env('TRUST_PROXY') @EmptyIsUnset() @IsOptional() @IsTrustProxy()
+  trustProxyGiven?: string;
+
+  get trustProxy(): string {
+    return this.trustProxyGiven ?? (this.production ? '1' : 'false');
   }
 
   get production(): boolean {

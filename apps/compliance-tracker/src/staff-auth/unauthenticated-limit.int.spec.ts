@@ -5,11 +5,14 @@ import {
   FakeClock,
   LimitRequest,
   RunningService,
+  RunningStaffWeb,
   sendLimitRequest,
   startServiceInProcess,
+  startStaffWeb,
   TestEnvironment,
 } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { officerAuth } from '../../test-support/compliance-test-fixtures';
 import { AppModule } from '../app.module';
 import { CreateOfficer, CreateOfficerCommand } from './create-officer';
@@ -119,6 +122,44 @@ describe('compliance-tracker: requests without valid credentials, limited per ad
       for (const claimed of ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4']) statuses.push((await sendLimitRequest(svc.url, signIn(username, 'wrong password', claimed))).status);
       expect(statuses).toEqual([401, 401, 401, 429]);
       expect((await sendLimitRequest(svc.url, signIn(username, PASSWORD, '198.51.100.200'))).status).toBe(429);
+    });
+  });
+
+  describe('through staff-web (the built app, itself behind a proxy it trusts), as npm start runs them', () => {
+    let tracker: Awaited<ReturnType<typeof startTracker>>;
+    let web: RunningStaffWeb;
+
+    beforeAll(async () => {
+      tracker = await startTracker('loopback');
+      web = await startStaffWeb({ redisUrl: tracker.env.redisUrl, apiUrls: { complianceTracker: tracker.svc.url }, env: { TRUST_PROXY: 'loopback' } });
+    });
+
+    afterAll(async () => {
+      await web?.stop();
+      await tracker?.close();
+    });
+
+    /** A browser at `address` on staff-web's sign-in page; each call posts the form. */
+    async function browserAt(address: string) {
+      const agent = request.agent(web.url);
+      const page = await agent.get('/sign-in').set('X-Forwarded-For', address).expect(200);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
+      return (password: string) => agent.post('/sign-in').set('X-Forwarded-For', address).type('form').send({ _csrf: csrf, username: tracker.username, password });
+    }
+
+    it("given one browser's three wrong passwords, tells that browser to wait and still signs in another", async () => {
+      const guesser = await browserAt('203.0.113.50');
+      const colleague = await browserAt('198.51.100.60');
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await guesser('wrong password')).status);
+      expect(statuses).toEqual([401, 401, 401]);
+      const told = await guesser(PASSWORD);
+      expect(told.status).toBe(429);
+      expect(told.text).toContain('Too many sign-ins have failed from your network. Try again in 30 seconds');
+
+      expect((await colleague('wrong password')).status).toBe(401);
+      const signedIn = await colleague(PASSWORD);
+      expect([signedIn.status, signedIn.headers.location]).toEqual([303, '/tasks']);
     });
   });
 });

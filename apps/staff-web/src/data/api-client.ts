@@ -1,5 +1,6 @@
 import { Correlation } from '@homeward/platform';
 import { ApiFieldProblem, ApiProblem, ApiUnavailable, SessionExpired } from './api-errors';
+import { BrowserAddress } from './browser-address';
 
 export type QueryValue = string | number | boolean | undefined | null | readonly (string | number)[];
 
@@ -97,6 +98,9 @@ export class ApiClient {
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     const correlationId = Correlation.current();
     if (correlationId) headers[Correlation.header] = correlationId;
+    // The browser's address alone, never its own X-Forwarded-For: req.ip has already weighed that.
+    const browser = BrowserAddress.current();
+    if (browser) headers['x-forwarded-for'] = browser;
     return headers;
   }
 
@@ -111,7 +115,8 @@ export class ApiClient {
     if (res.status === 401 && call.token) throw new SessionExpired(this.service);
     if (res.status >= 400 && res.status < 500) {
       const { message, problems } = (body ?? {}) as { message?: unknown; problems?: ApiFieldProblem[] };
-      throw new ApiProblem(this.service, res.status, typeof message === 'string' ? message : res.statusText, Array.isArray(problems) ? problems : []);
+      const retryAfter = Number(res.headers.get('retry-after'));
+      throw new ApiProblem(this.service, res.status, typeof message === 'string' ? message : res.statusText, Array.isArray(problems) ? problems : [], retryAfter > 0 ? retryAfter : undefined);
     }
     throw new ApiUnavailable(this.service, `answered ${res.status}`);
   }

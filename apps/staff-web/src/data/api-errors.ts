@@ -11,6 +11,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly detail: string,
     readonly problems: ApiFieldProblem[] = [],
+    /** A 429's Retry-After, in seconds. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(`${service} answered ${status}: ${detail}`);
     this.name = 'ApiProblem';

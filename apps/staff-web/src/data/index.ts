@@ -7,3 +7,4 @@ export * from './alerting.client';
 export * from './ingest-api.client';
 export * from './protocol-engine.types';
 export * from './alerting.types';
+export * from './browser-address';

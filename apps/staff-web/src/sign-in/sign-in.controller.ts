@@ -41,6 +41,12 @@ export class SignInController {
     if (errors.length > 0) return res.status(400).render(VIEW, this.model({ returnTo, errors, username: answers.username }));
 
     const outcome = await this.signIn.execute(SignInWithPasswordCommand.create(answers.username, answers.password));
+    if (!outcome.signedIn && outcome.retryAfterSeconds) {
+      // Past compliance-tracker's limit for this address: say so, or they would keep guessing at a lock.
+      const wait = [{ field: 'username', text: `Too many sign-ins have failed from your network. Try again in ${idleTimeInWords(outcome.retryAfterSeconds)}` }];
+      res.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+      return res.status(429).render(VIEW, this.model({ returnTo, errors: wait, username: answers.username }));
+    }
     if (!outcome.signedIn) {
       const wrong = [{ field: 'username', text: 'The username or password is not right' }];
       return res.status(401).render(VIEW, this.model({ returnTo, errors: wrong, username: answers.username }));

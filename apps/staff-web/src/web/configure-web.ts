@@ -1,7 +1,8 @@
 import { Clock } from '@homeward/contracts';
-import { correlationMiddleware, HttpMetricsMiddleware } from '@homeward/platform';
+import { correlationMiddleware, HttpMetricsMiddleware, trustProxySetting } from '@homeward/platform';
 import type { INestApplication } from '@nestjs/common';
 import type { Express, RequestHandler } from 'express';
+import { browserAddressMiddleware } from '../data/browser-address';
 import { StaffWebConfig } from '../staff-web.config';
 import { bodyParsing } from './body-parsing';
 import { csrfProtection } from './csrf';
@@ -28,10 +29,11 @@ export async function configureWeb(app: INestApplication): Promise<void> {
   const redis = app.get(SessionRedis);
   const express = app.getHttpAdapter().getInstance() as Express;
   express.disable('x-powered-by');
-  if (config.production) express.set('trust proxy', 1);
+  express.set('trust proxy', trustProxySetting(config.trustProxy));
 
   const metrics = app.get(HttpMetricsMiddleware);
   app.use(correlationMiddleware);
+  app.use(browserAddressMiddleware);
   app.use((req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) => metrics.use(req, res, next));
   app.use(...securityHeaders({ formActions: config.oidcIssuerUrl ? [new URL(config.oidcIssuerUrl).origin] : [] }));
 

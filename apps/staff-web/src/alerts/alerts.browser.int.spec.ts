@@ -109,6 +109,33 @@ describe('the alerts pages, in a browser', () => {
     await expectAccessible(page);
   });
 
+  it('given too many Homeward tabs open with live alerts (alerting refuses one more stream), then the page says so and why, and Resume tries again', async () => {
+    const routes = kit.alerting.routes;
+    const refusal = { statusCode: 429, error: 'Too Many Requests', message: 'too many live alert streams open: at most 5 at once for each officer (ALERT_STREAMS_PER_OFFICER); close one and try again' };
+    kit.alerting.routes = { ...routes, 'GET /v1/alerts/stream': () => ({ status: 429, body: refusal }) };
+    try {
+      const page = await newStaffPage(browser);
+      await signInAndOpen(page, kit.web.url, 'cmo', '/alerts');
+      const alerts = await AlertsPage.on(page);
+      const message = 'You have too many Homeward tabs open with live alerts: close one and reload this page to see new alerts as they are raised.';
+      await page.locator('[data-hw-live-status]').getByText(message).waitFor();
+      await waitFor(async () => (await alerts.announced()) === message, { description: 'the refusal announced' });
+      await alerts.liveToggle('Resume live updates').waitFor();
+      await expectAccessible(page);
+      await screenshot(page, 'alerts-too-many-streams');
+
+      // A tab closed elsewhere: Resume opens the stream again without a reload.
+      kit.alerting.routes = routes;
+      const opened = stream.total;
+      await alerts.liveToggle('Resume live updates').click();
+      await stream.opened(opened + 1);
+      await page.getByText('New alerts appear here as they are raised.').waitFor();
+      await alerts.liveToggle('Pause live updates').click();
+    } finally {
+      kit.alerting.routes = routes;
+    }
+  });
+
   it('reaches the filters, refresh and pause by keyboard, and the filters narrow the feed', async () => {
     const page = await newStaffPage(browser);
     await signInAndOpen(page, kit.web.url, 'manager', '/alerts');

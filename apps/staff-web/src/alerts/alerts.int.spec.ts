@@ -4,6 +4,7 @@ import { alert, AMY_ID, amyAlerts, HIGH_RISK_ALERT_ID, INTERVIEW_TASK_ID, office
 import { alertingRoutes } from '../testing/alerting-stub';
 import { sseStub } from '../testing/sse-stub';
 import { csrfTokenIn, PASSWORD, signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
+import { TOO_MANY_STREAMS_MESSAGE } from './live/alert-event-stream';
 import { ServerSentEvent, ServerSentEventReader } from './live/server-sent-events';
 
 jest.setTimeout(60_000);
@@ -285,6 +286,26 @@ describe('the alerts pages', () => {
       stream.endAll();
       await expect(live.next(1, 5_000)).resolves.toEqual([]);
       expect(live.raw()).toContain('retry: 3000');
+    });
+
+    it('given alerting refuses one more stream for this person (429, too many open), then the page is told why and not left retrying', async () => {
+      const cookie = await sessionCookie('cmo');
+      const routes = kit.alerting.routes;
+      const refusal = { statusCode: 429, error: 'Too Many Requests', message: 'too many live alert streams open: at most 5 at once for each officer (ALERT_STREAMS_PER_OFFICER); close one and try again' };
+      kit.alerting.routes = { ...routes, 'GET /v1/alerts/stream': () => ({ status: 429, body: refusal }) };
+      try {
+        const feedReads = alertingCalls('GET', '/v1/alerts').length;
+        const live = await openLive(cookie);
+        expect(live.res.status).toBe(200);
+        expect(live.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+        expect(await live.next(2, 5_000)).toEqual([{ event: 'too-many-streams', data: JSON.stringify({ message: TOO_MANY_STREAMS_MESSAGE }) }]);
+        expect(TOO_MANY_STREAMS_MESSAGE).toMatch(/^You have too many Homeward tabs open with live alerts: close one and reload/);
+        // A page that cannot act on the event (no script) asks again only after a minute.
+        expect(live.raw()).toContain('retry: 60000');
+        expect(alertingCalls('GET', '/v1/alerts').length).toBe(feedReads);
+      } finally {
+        kit.alerting.routes = routes;
+      }
     });
 
     it('is not a stream for someone not signed in', async () => {

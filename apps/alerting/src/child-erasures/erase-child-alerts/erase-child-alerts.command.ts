@@ -13,12 +13,11 @@ export class EraseChildAlertsCommand {
   ) {}
 
   static create(envelope: EventEnvelope): EraseChildAlertsCommand {
-    const d = envelope.data as Partial<ChildErasedV1>;
-    const erasedAt = new Date(d.erasedAt ?? '');
-    const merged = d.mergedChildIds;
-    if (!isUUID(d.erasureId ?? '') || !isUUID(d.childId ?? '') || !Array.isArray(merged) || !merged.every((id) => isUUID(id)) || Number.isNaN(erasedAt.getTime())) {
+    const { erasureId, childId, mergedChildIds, erasedAt } = envelope.data as Partial<ChildErasedV1>;
+    const at = new Date(erasedAt ?? '');
+    if (typeof erasureId !== 'string' || !isUUID(erasureId) || typeof childId !== 'string' || !isUUID(childId) || !Array.isArray(mergedChildIds) || !mergedChildIds.every((id) => isUUID(id)) || Number.isNaN(at.getTime())) {
       throw new PoisonMessageError(`child-erased ${envelope.id} lacks erasureId, childId, mergedChildIds or erasedAt`);
     }
-    return new EraseChildAlertsCommand(envelope.id, d.erasureId!, [d.childId!, ...merged], erasedAt);
+    return new EraseChildAlertsCommand(envelope.id, erasureId, [childId, ...mergedChildIds], at);
   }
 }

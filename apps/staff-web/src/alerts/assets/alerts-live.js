@@ -19,6 +19,8 @@ if (root && 'EventSource' in window) {
   let announceTimer = null;
 
   const LIVE = 'New alerts appear here as they are raised.';
+  // The refusal stands out from the usual status words until live updates resume.
+  const REFUSED = 'govuk-!-font-weight-bold';
 
   function announce(text) {
     // Emptied first, so the same words twice are still read out.
@@ -53,6 +55,16 @@ if (root && 'EventSource' in window) {
     else url.searchParams.set('since', since);
     source = new EventSource(url);
     source.addEventListener('alert', (event) => show(JSON.parse(event.data)));
+    // The person has as many live streams open as alerting allows (other tabs): stopped, said why.
+    source.addEventListener('too-many-streams', (event) => {
+      const { message } = JSON.parse(event.data);
+      source.close();
+      source = null;
+      toggle.textContent = 'Resume live updates';
+      status.textContent = message;
+      status.classList.add(REFUSED);
+      announce(message);
+    });
     source.addEventListener('open', () => {
       status.textContent = LIVE;
     });
@@ -73,6 +85,7 @@ if (root && 'EventSource' in window) {
   }
 
   function resume() {
+    status.classList.remove(REFUSED);
     connect();
     toggle.textContent = 'Pause live updates';
     status.textContent = LIVE;

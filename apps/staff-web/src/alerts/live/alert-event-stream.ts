@@ -8,6 +8,8 @@ import { formatEvent } from './server-sent-events';
 const HEARTBEAT_MS = 20_000;
 /** How long EventSource waits before reconnecting after the stream ends. */
 const RETRY_MS = 3_000;
+/** What the page shows when alerting refuses one more stream for this person. */
+export const TOO_MANY_STREAMS_MESSAGE = 'You have too many Homeward tabs open with live alerts: close one and reload this page to see new alerts as they are raised.';
 
 /**
  * The browser's end of the live alerts: an event stream of `alert` events, each the alert's id,
@@ -37,6 +39,22 @@ export class AlertEventStream implements LiveAlertSink {
     this.res.flushHeaders();
     this.res.write(`retry: ${RETRY_MS}\n\n`);
     this.heartbeat = setInterval(() => this.res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  }
+
+  /**
+   * A 429 from alerting, told to the page as an event: EventSource cannot read an error answer's
+   * body, and would only retry. The page's script stops and shows the message; without it, the
+   * long retry keeps a refused page from asking again and again.
+   */
+  tooManyStreams(): void {
+    if (this.res.headersSent) return this.end();
+    this.res.status(200).set({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform' });
+    this.res.end(`retry: ${RETRY_MS * 20}
+
+event: too-many-streams
+data: ${JSON.stringify({ message: TOO_MANY_STREAMS_MESSAGE })}
+
+`);
   }
 
   async send(alert: AlertView): Promise<void> {

@@ -16,6 +16,8 @@ export interface LiveAlertSink {
   readonly signal: AbortSignal;
   /** Called once alerting's stream is open, before the first alert. */
   open(): void;
+  /** Alerting refused the stream: the signed-in person already holds as many open as it allows (its ALERT_STREAMS_PER_OFFICER). */
+  tooManyStreams(): void;
   send(alert: AlertView): Promise<void>;
 }
 
@@ -34,7 +36,14 @@ export class RelayLiveAlerts {
 
   async execute(command: RelayLiveAlertsCommand, sink: LiveAlertSink): Promise<void> {
     const { token } = command.user;
-    const upstream = await this.alerting.stream(token, { kind: command.filters.kind }, sink.signal);
+    let upstream: ReadableStream<Uint8Array>;
+    try {
+      upstream = await this.alerting.stream(token, { kind: command.filters.kind }, sink.signal);
+    } catch (error) {
+      // Retrying would be refused again until they close a page: the page says so instead.
+      if (error instanceof ApiProblem && error.status === 429) return sink.tooManyStreams();
+      throw error;
+    }
     sink.open();
     const sent = new Set<string>();
     try {

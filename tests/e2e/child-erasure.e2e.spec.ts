@@ -5,7 +5,8 @@ import { BuiltStack, daysAgo, getJson, startBuiltStack, until } from './support/
 /**
  * Issue 16, "an erasure procedure removes one child's personal data from every service's schema":
  * through the built services, a child reported and found, then `npm run erase-child`; the record
- * reads "erased" with its episode, and ingest-api's stored bodies are emptied from the event.
+ * reads "erased" with its episode, and from the event ingest-api's stored bodies are emptied and
+ * compliance-tracker's tasks and alerting's alerts lose the police reference.
  */
 describe("erasing one child's personal data", () => {
   let built: BuiltStack;
@@ -42,14 +43,18 @@ describe("erasing one child's personal data", () => {
     return ((await res.json()) as { id: string }).id;
   };
   const get = <T>(url: string, bearer = cmo) => getJson<T>(url, bearer);
+  /** Rows of compliance-tracker's tasks and alerting's alerts that still name the police reference. */
+  const holding = async (reference: string) =>
+    (await db.query(`SELECT (SELECT count(*) FROM compliance.tasks WHERE police_reference = $1) + (SELECT count(*) FROM alerting.alerts WHERE police_reference = $1) AS n`, [reference])).rows.map((r) => Number(r.n))[0];
   const bodies = async (ids: string[]) => (await db.query(`SELECT body::text AS body FROM ingest.notifications WHERE id = ANY($1)`, [ids])).rows.map((r) => r.body as string);
 
-  it('erases the child in protocol-engine and ingest-api, keeps the episode, and audits it', async () => {
+  it('erases the child in every service (protocol-engine, ingest-api, compliance-tracker, alerting), keeps the episode and its work counted, and audits it', async () => {
     const ingestIds = [
       await notify({ occurredAt: daysAgo(10), location: { postcode: 'NG5 1AB', description: 'Ottoline was seen at the canal' } }),
       await notify({ type: 'FOUND', occurredAt: daysAgo(10, 23), found: { returnedTo: 'Grandparent Example', safeAndWellCheckAt: daysAgo(9, 1) } }),
     ];
     const decisions = await until(() => get<{ childId: string }[]>(`${stack.url('protocol-engine')}/v1/decisions?policeReference=E2E16%2FA1`), (d) => d.length === 2, 'both decisions');
+    await until(() => holding('E2E16/A1'), (n) => n > 0, 'the return interview and its alerts');
     const childId = decisions[0].childId;
     expect((await bodies(ingestIds)).every((b) => b.includes('Ottoline'))).toBe(true);
 
@@ -57,8 +62,12 @@ describe("erasing one child's personal data", () => {
     const result = jsonLines(erased.stdout).find((l) => l.outcome);
     expect(result).toMatchObject({ outcome: 'ERASED', childId, requestedBy: 'e2e16-manager' });
 
-    // ingest-api hears of it from protocol.child-erased.v1 and empties both bodies.
+    // Every service hears of it from protocol.child-erased.v1: ingest-api empties both bodies,
+    // compliance-tracker and alerting erase the police reference from the child's tasks and alerts.
     await until(() => bodies(ingestIds), (b) => b.every((body) => body === '{}'), "ingest-api's bodies emptied");
+    await until(() => holding('E2E16/A1'), (n) => n === 0, "the police reference gone from compliance-tracker's tasks and alerting's alerts");
+    expect(await db.query(`SELECT type FROM compliance.tasks WHERE child_id = $1 AND erased_at IS NOT NULL`, [childId])).toMatchObject({ rows: [{ type: 'RETURN_INTERVIEW' }] });
+    expect((await db.query(`SELECT count(*)::int AS n FROM alerting.alerts WHERE child_id = $1 AND erased_at IS NOT NULL`, [childId])).rows[0].n).toBeGreaterThan(0);
     const record = await get<{ givenName: string | null; dateOfBirth: string | null; erasedAt: string | null; episodes: { policeReference: string; status: string; notifications: { location: unknown; found: { returnedTo: string | null } | null }[] }[] }>(
       `${stack.url('protocol-engine')}/v1/children/${childId}`,
     );

@@ -76,8 +76,11 @@ export const daysAgo = (days: number, hour = 19): string => new Date(Math.floor(
 export const getJson = async <T>(url: string, bearer: string): Promise<T> => (await (await fetch(url, { headers: { authorization: `Bearer ${bearer}` } })).json()) as T;
 
 /** Reads until the answer is what the test waits for (the services work asynchronously from Kafka); that answer. */
-export const until = <T>(read: () => Promise<T>, ok: (value: T) => boolean, description: string): Promise<T> =>
-  waitFor(async () => {
+export const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean, description: string): Promise<T> => {
+  // Boxed: waitFor takes a falsy answer (a count of 0) for "not yet".
+  const found = await waitFor(async () => {
     const value = await read();
-    return ok(value) ? value : undefined;
+    return ok(value) ? { value } : undefined;
   }, { timeoutMs: 30_000, description });
+  return found.value;
+};

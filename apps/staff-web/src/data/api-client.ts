@@ -1,4 +1,4 @@
-import { Correlation } from '@homeward/platform';
+import { Correlation, UNAUTHENTICATED_LIMIT_MESSAGE } from '@homeward/platform';
 import { ApiFieldProblem, ApiProblem, ApiUnavailable, SessionExpired } from './api-errors';
 import { BrowserAddress } from './browser-address';
 
@@ -112,9 +112,11 @@ export class ApiClient {
   /** A non-2xx answer as the typed error it stands for. */
   private async refusal(res: Response, call: ApiCall): Promise<never> {
     const body = parseJson(await res.text());
-    if (res.status === 401 && call.token) throw new SessionExpired(this.service);
+    const { message, problems } = (body ?? {}) as { message?: unknown; problems?: ApiFieldProblem[] };
+    // The address limit's 429 to a call with a token: its token was refused once too often (a valid one is never limited).
+    const limited = res.status === 429 && typeof message === 'string' && message.startsWith(UNAUTHENTICATED_LIMIT_MESSAGE);
+    if ((res.status === 401 || limited) && call.token) throw new SessionExpired(this.service);
     if (res.status >= 400 && res.status < 500) {
-      const { message, problems } = (body ?? {}) as { message?: unknown; problems?: ApiFieldProblem[] };
       const retryAfter = Number(res.headers.get('retry-after'));
       throw new ApiProblem(this.service, res.status, typeof message === 'string' ? message : res.statusText, Array.isArray(problems) ? problems : [], retryAfter > 0 ? retryAfter : undefined);
     }

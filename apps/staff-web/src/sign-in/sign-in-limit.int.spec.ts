@@ -47,6 +47,27 @@ describe("signing in: the browser's address goes to the staff directory, which l
     });
   });
 
+  describe('signed in, when a service limits the address for refused tokens', () => {
+    let kit: StaffWebKit;
+
+    beforeAll(async () => {
+      kit = await startStaffWebKit({ protocolEngine: { 'GET /v1/children/search': () => ({ status: 429, body: { statusCode: 429, message: 'too many requests without valid credentials from this address; retry after 45 s' } }) } });
+    });
+
+    afterAll(async () => {
+      await kit?.stop();
+    });
+
+    it("ends the session as for a refused token (only a refused token is limited), so the person meets sign-in, not an error page", async () => {
+      const agent = request.agent(kit.web.url);
+      const csrf = csrfTokenIn((await agent.get('/sign-in').expect(200)).text);
+      await agent.post('/sign-in').type('form').send({ _csrf: csrf, username: 'reader', password: PASSWORD }).expect(303);
+      const refused = await agent.get('/children/search?q=smith').expect(302);
+      expect(refused.headers.location).toBe('/sign-in?returnTo=%2Fchildren%2Fsearch%3Fq%3Dsmith');
+      await agent.get('/children/search').expect(302);
+    });
+  });
+
   describe('reached directly (TRUST_PROXY unset: false outside production)', () => {
     let kit: StaffWebKit;
 

@@ -52,6 +52,9 @@ export class UnauthenticatedLimit {
   }
 }
 
+/** How every such 429's message starts: a caller tells it from other 429s (a cap on streams) by it. */
+export const UNAUTHENTICATED_LIMIT_MESSAGE = 'too many requests without valid credentials from this address';
+
 /** The 429 every service gives an address past its limit. */
 export function refuseTooManyUnauthenticated(res: Response, retryAfterSeconds: number): void {
   res.removeHeader('WWW-Authenticate');
@@ -59,7 +62,7 @@ export function refuseTooManyUnauthenticated(res: Response, retryAfterSeconds: n
   res.status(429).json({
     statusCode: 429,
     error: 'Too Many Requests',
-    message: `too many requests without valid credentials from this address; retry after ${retryAfterSeconds} s`,
+    message: `${UNAUTHENTICATED_LIMIT_MESSAGE}; retry after ${retryAfterSeconds} s`,
   });
 }
 

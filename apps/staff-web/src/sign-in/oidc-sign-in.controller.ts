@@ -15,6 +15,7 @@ const REFUSAL_STATUS: Record<OidcRefusal, number> = {
   'not-accepted': 401,
   'no-role': 403,
   disabled: 403,
+  'too-many': 429,
   unavailable: 503,
 };
 

@@ -1,4 +1,4 @@
-import { authoriseAtOidcProvider, freePort, RunningOidcProvider, startOidcProvider, StubRequest } from '@homeward/testing';
+import { authoriseAtOidcProvider, freePort, RunningOidcProvider, startOidcProvider, StubAnswer, StubRequest } from '@homeward/testing';
 import request from 'supertest';
 import { StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 
@@ -7,6 +7,7 @@ const ACCOUNTS = [
   { username: 'alex', password: 'alex-password', claims: { preferred_username: 'alex.morgan', name: 'Alex Morgan', roles: ['homeward-cmo'] } },
   { username: 'finn', password: 'finn-password', claims: { preferred_username: 'finn.ward', name: 'Finn Ward', roles: ['finance'] } },
   { username: 'dana', password: 'dana-password', claims: { preferred_username: 'dana.cole', name: 'Dana Cole', roles: ['homeward-cmo'] } },
+  { username: 'kim', password: 'kim-password', claims: { preferred_username: 'kim.lowe', name: 'Kim Lowe', roles: ['homeward-cmo'] } },
 ];
 
 const claimsOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
@@ -14,13 +15,22 @@ const claimsOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1], 'bas
 /**
  * The staff directory's answers to POST /v1/staff/oidc-sessions, as compliance-tracker gives them
  * (its own test proves it verifies the token): a token for a mapped person, 403 for no role,
- * 401 for a disabled officer. The stub reads the username without verifying anything.
+ * 401 for a disabled officer, 429 for a browser address past the limit on failed sign-ins. The
+ * stub reads the username without verifying anything.
  */
-function oidcSessions(req: StubRequest) {
+function oidcSessions(req: StubRequest): StubAnswer {
   const { idToken } = (req.body ?? {}) as { idToken?: string };
   const username = idToken ? claimsOf(idToken).preferred_username : undefined;
   if (username === 'alex.morgan') {
     return { body: { token: 'token-for-alex.morgan', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), officer: { username, role: 'CMO', displayName: 'Alex Morgan' } } };
+  }
+  if (username === 'kim.lowe') {
+    return {
+      respond: (res) => {
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '45' });
+        res.end(JSON.stringify({ statusCode: 429, message: 'too many requests without valid credentials from this address; retry after 45 s' }));
+      },
+    };
   }
   if (username === 'finn.ward') return { status: 403, body: { statusCode: 403, message: 'none of your groups (the roles claim) gives a Homeward role' } };
   return { status: 401, body: { statusCode: 401, message: 'this officer is disabled in the staff directory' } };
@@ -138,6 +148,14 @@ describe('signing in with a council account (OpenID Connect)', () => {
     expect(answer.status).toBe(403);
     expect(answer.text).toContain('it is not in any of the groups that give a role in Homeward');
     expect(answer.text).toContain('ask your manager to add you to the right group');
+    await agent.get('/children/search').expect(302);
+  });
+
+  it("says when the directory is refusing sign-ins from the browser's address for now (429), instead of 'could not be reached'", async () => {
+    const { agent, answer } = await signInAs('kim');
+    expect(answer.status).toBe(429);
+    expect(answer.text).toContain('Too many sign-ins have failed from your network');
+    expect(answer.text).not.toContain('could not be reached');
     await agent.get('/children/search').expect(302);
   });
 

@@ -15,7 +15,7 @@ import { CompleteOidcSignInCommand } from './complete-oidc-sign-in.command';
  * - not-accepted: the directory did not accept the ID token (another issuer, no username);
  * - unavailable: the provider or the directory could not be reached.
  */
-export type OidcRefusal = 'unmatched' | 'provider-refused' | 'no-role' | 'disabled' | 'not-accepted' | 'unavailable';
+export type OidcRefusal = 'unmatched' | 'provider-refused' | 'no-role' | 'disabled' | 'not-accepted' | 'too-many' | 'unavailable';
 
 export type OidcSignInOutcome = { signedIn: true; view: StaffTokenView; returnTo: string } | { signedIn: false; refusal: OidcRefusal; returnTo: string };
 
@@ -61,6 +61,8 @@ export class CompleteOidcSignIn {
       if (!(error instanceof ApiProblem)) throw error;
       if (error.status === 403) return refuse('no-role');
       if (error.status === 401) return refuse(/disabled/i.test(error.detail) ? 'disabled' : 'not-accepted');
+      // The directory's limit on failed sign-ins from this browser's address.
+      if (error.status === 429) return refuse('too-many');
       return refuse('unavailable');
     }
   }

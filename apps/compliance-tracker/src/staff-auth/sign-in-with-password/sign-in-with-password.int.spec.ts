@@ -113,10 +113,10 @@ describe('compliance-tracker: staff sign in with a username and password (POST /
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
       components: { schemas: Record<string, { properties: Record<string, unknown> }> };
     };
-    expect(Object.keys(doc.paths['/v1/staff/sessions'].post.responses).sort()).toEqual(['200', '400', '401']);
-    expect(Object.keys(doc.paths['/v1/staff/oidc-sessions'].post.responses).sort()).toEqual(['200', '400', '401', '403', '404', '503']);
-    expect(Object.keys(doc.paths['/v1/staff/token'].post.responses).sort()).toEqual(['200', '401']);
-    expect(Object.keys(doc.paths['/v1/officers'].get.responses).sort()).toEqual(['200', '401']);
+    expect(Object.keys(doc.paths['/v1/staff/sessions'].post.responses).sort()).toEqual(['200', '400', '401', '429']);
+    expect(Object.keys(doc.paths['/v1/staff/oidc-sessions'].post.responses).sort()).toEqual(['200', '400', '401', '403', '404', '429', '503']);
+    expect(Object.keys(doc.paths['/v1/staff/token'].post.responses).sort()).toEqual(['200', '401', '429']);
+    expect(Object.keys(doc.paths['/v1/officers'].get.responses).sort()).toEqual(['200', '401', '429']);
     expect(Object.keys(doc.components.schemas.StaffTokenOfficerView.properties)).toEqual(['username', 'role', 'displayName']);
     expect(Object.keys(doc.components.schemas.OfficerView.properties)).toEqual(['username', 'displayName', 'role', 'disabled', 'onLeaveNow']);
   });

@@ -1,6 +1,6 @@
 import { closeBrowser, expectAccessible, launchBrowser, newStaffPage, screenshot } from '@homeward/testing';
 import type { Browser, Page } from 'playwright-core';
-import { PASSWORD, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
+import { directoryRoutes, PASSWORD, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 
 /** The sign-in page as a person uses it: checks it is on the right page before acting. */
 class SignInPage {
@@ -83,5 +83,26 @@ describe('signing in, in a browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${kit.web.url}/sign-in?signedOut=1`);
     await page.getByText('You have signed out.').waitFor();
+  });
+
+  it("says, accessibly, when the staff directory is refusing sign-ins from the browser's address for now, and when to try again", async () => {
+    kit.directory.routes['POST /v1/staff/sessions'] = () => ({
+      respond: (res) => {
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '45' });
+        res.end(JSON.stringify({ statusCode: 429, message: 'too many requests without valid credentials from this address; retry after 45 s' }));
+      },
+    });
+    try {
+      const page = await newStaffPage(browser);
+      const signIn = await SignInPage.open(page, kit.web.url);
+      await signIn.signIn('manager', PASSWORD);
+      await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await page.getByRole('link', { name: 'Too many sign-ins have failed from your network. Try again in 45 seconds' }).waitFor();
+      await expect(page.locator('.govuk-error-summary:focus').count()).resolves.toBe(1);
+      await expectAccessible(page);
+      await screenshot(page, 'sign-in-too-many-failed');
+    } finally {
+      kit.directory.routes['POST /v1/staff/sessions'] = directoryRoutes()['POST /v1/staff/sessions'];
+    }
   });
 });

@@ -31,6 +31,8 @@ compliance.task-reminder-due.v1
 compliance.task-overdue.v1
 compliance.task-escalated.v1
 compliance.task-unclaimed.v1
+education.cme-tasks-required.v1
+education.cme-case-closed.v1
 ops.dead-letter.v1
 "
 

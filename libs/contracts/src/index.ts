@@ -4,3 +4,4 @@ export * from './enums';
 export * from './events';
 export * from './child-key';
 export * from './clock';
+export * from './education';

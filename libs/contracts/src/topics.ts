@@ -23,6 +23,10 @@ export const Topics = {
   taskEscalated: 'compliance.task-escalated.v1',
   /** Nobody claimed an open task within the configured time (payload TaskDeadlineEventV1). */
   taskUnclaimed: 'compliance.task-unclaimed.v1',
+  /** A CME case needs work in the CMO's queue (payload CmeTasksRequiredV1). */
+  cmeTasksRequired: 'education.cme-tasks-required.v1',
+  /** A CME case ended, with its outcome (payload CmeCaseClosedV1). */
+  cmeCaseClosed: 'education.cme-case-closed.v1',
   /** Messages no consumer can ever process, parked with the reason for ops. */
   deadLetter: 'ops.dead-letter.v1',
 } as const;

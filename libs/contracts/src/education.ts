@@ -1,0 +1,58 @@
+/**
+ * Children missing education (CME): what education-referrals tells the rest of Homeward.
+ * Payloads carry ids, the child's keyed hash and the case's reference, never a name, a date
+ * of birth or an address: staff read those from education-referrals' API.
+ */
+
+/** How a CME case came to the LA. */
+export const CmeSources = ['SCHOOL_DELETION_RETURN', 'SCHOOL_ABSENCE_NOTICE', 'SCHOOL_SICKNESS_NOTICE', 'OTHER_LOCAL_AUTHORITY', 'POLICE', 'HEALTH', 'HOUSING', 'PUBLIC', 'OTHER_AGENCY'] as const;
+export type CmeSource = (typeof CmeSources)[number];
+
+/**
+ * The CMO's CME work, in the same queue as missing-episode work. Kept apart from the
+ * protocol's TaskTypes because no protocol rule may ask for them.
+ */
+export const CmeTaskTypes = [
+  /** Make and record the reasonable enquiries until the child is found or the search is handed on. */
+  'CME_ENQUIRIES',
+  /** 15 school days missed through illness: consider the LA's s19 duty (alternative provision). */
+  'CME_S19_CONSIDERATION',
+] as const;
+export type CmeTaskType = (typeof CmeTaskTypes)[number];
+
+/** How a CME case ended. */
+export const CmeOutcomes = [
+  'ON_ROLL_ELSEWHERE',
+  'PLACE_ARRANGED',
+  'ELECTIVE_HOME_EDUCATION',
+  'MOVED_TO_ANOTHER_LA',
+  'LEFT_THE_COUNTRY',
+  /** A "lost" Common Transfer File is on the DfE's lost pupils database; the search goes on. */
+  'WHEREABOUTS_UNKNOWN',
+  'SAFEGUARDING_REFERRAL',
+  'S19_CONSIDERED',
+] as const;
+export type CmeOutcome = (typeof CmeOutcomes)[number];
+
+/** education.cme-tasks-required.v1: a CME case needs work in the CMO's queue, due as education-referrals computed it (term dates are its own). */
+export interface CmeTasksRequiredV1 {
+  caseId: string;
+  /** The child's keyed hash (libs/contracts childKey), the same one protocol-engine computes: one child across both halves. */
+  childKey: string;
+  /** Shown to staff in the queue in place of a police reference, e.g. CME-2026-000123. */
+  caseReference: string;
+  source: CmeSource;
+  tasks: ReadonlyArray<{ type: CmeTaskType; dueAt: string }>;
+  requestedAt: string;
+}
+
+/** education.cme-case-closed.v1: the case ended; its open tasks close with it. */
+export interface CmeCaseClosedV1 {
+  caseId: string;
+  childKey: string;
+  caseReference: string;
+  outcome: CmeOutcome;
+  closedAt: string;
+  /** School days from the first day missed to the outcome: the time missing education. */
+  schoolDaysMissing: number | null;
+}

@@ -1,4 +1,4 @@
-# One image recipe for all four Homeward services; pick the service with --build-arg APP=<app>.
+# One image recipe for all five Homeward services; pick the service with --build-arg APP=<app>.
 #   docker build --build-arg APP=ingest-api --build-arg PORT=3000 -t homeward/ingest-api .
 # The build stage is identical for every APP, so BuildKit builds it once and reuses it.
 # Node 22, a long-term-support line (20 left LTS in April 2026); the suite runs on 22 too (npm run test:node22).
@@ -18,7 +18,7 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS runtime
 ARG APP
 ARG PORT=3000
-RUN test -n "${APP}" || (echo "build arg APP is required (ingest-api, protocol-engine, compliance-tracker, alerting)" >&2; exit 1)
+RUN test -n "${APP}" || (echo "build arg APP is required (ingest-api, protocol-engine, compliance-tracker, alerting, education-referrals)" >&2; exit 1)
 
 # tini as PID 1: forwards SIGTERM/SIGINT to node (graceful shutdown) and reaps zombies.
 RUN apt-get update \
@@ -37,6 +37,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 
 # The whole dist/ (all apps and libs; small) so relative imports rewritten by tsc-alias resolve.
 COPY --from=build /app/dist ./dist
+# education-referrals reads the LA's term dates from here (TERM_DATES_FILE; mount another file over it).
+COPY apps/education-referrals/config ./apps/education-referrals/config
 RUN test -f "dist/apps/${APP}/src/main.js" || (echo "no dist/apps/${APP}/src/main.js: unknown APP?" >&2; exit 1)
 
 # Files stay root-owned (read-only to the service); the process runs unprivileged.

@@ -18,6 +18,7 @@ const APPS: Record<string, number> = {
   'protocol-engine': 3001,
   'compliance-tracker': 3002,
   alerting: 3003,
+  'education-referrals': 3005,
 };
 
 /** The secrets compose requires (`${VAR:?…}`): it has no default for any of them. */
@@ -30,7 +31,7 @@ const SECRETS = {
 
 // Compose interpolates these; drop them so the file's own defaults are what gets checked, with the secrets a deployment gives.
 const bareEnv: NodeJS.ProcessEnv = { ...process.env };
-for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', ...Object.keys(SECRETS), 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP', 'OIDC_ROLE_CLAIM', 'OIDC_USERNAME_CLAIM', 'UNAUTHENTICATED_LIMIT_PER_IP', 'UNAUTHENTICATED_LIMIT_WINDOW_SECONDS', 'STAFF_WEB_ADDRESS', 'STAFF_WEB_TRUST_PROXY', 'HOMEWARD_SUBNET']) {
+for (const name of ['COMPOSE_FILE', 'COMPOSE_PROFILES', ...Object.keys(SECRETS), 'STAFF_WEB_PUBLIC_URL', 'LOG_LEVEL', 'HOMEWARD_TAG', 'OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_ROLE_MAP', 'OIDC_ROLE_CLAIM', 'OIDC_USERNAME_CLAIM', 'UNAUTHENTICATED_LIMIT_PER_IP', 'UNAUTHENTICATED_LIMIT_WINDOW_SECONDS', 'STAFF_WEB_ADDRESS', 'STAFF_WEB_TRUST_PROXY', 'HOMEWARD_SUBNET', 'TERM_DATES_FILE']) {
   delete bareEnv[name];
 }
 const composeEnv: NodeJS.ProcessEnv = { ...bareEnv, ...SECRETS };
@@ -252,11 +253,11 @@ describe('docker-compose.yml', () => {
       });
     });
 
-    it('gives compliance-tracker (which signs staff tokens), protocol-engine and alerting (which verify them) the same staff token secret', () => {
+    it('gives compliance-tracker (which signs staff tokens) and every service that verifies them the same staff token secret', () => {
       requireTool();
-      const [signer, ...verifiers] = ['compliance-tracker', 'protocol-engine', 'alerting'].map((app) => envOf(services[app]).STAFF_TOKEN_SECRET);
+      const [signer, ...verifiers] = ['compliance-tracker', 'protocol-engine', 'alerting', 'ingest-api', 'education-referrals'].map((app) => envOf(services[app]).STAFF_TOKEN_SECRET);
       expect(signer.length).toBeGreaterThanOrEqual(32);
-      expect(verifiers).toEqual([signer, signer]);
+      expect(verifiers).toEqual([signer, signer, signer, signer]);
     });
 
     it('runs the staff web app on 3004, after Redis and the staff directory, calling each service by its compose name', () => {
@@ -293,7 +294,7 @@ describe('docker-compose.yml', () => {
       const address = services['staff-web'].networks?.default?.ipv4_address;
       expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
       expect(envOf(services['compliance-tracker']).TRUST_PROXY).toBe(address);
-      for (const app of ['ingest-api', 'protocol-engine', 'alerting', 'staff-web']) expect({ app, trustProxy: envOf(services[app]).TRUST_PROXY }).toEqual({ app, trustProxy: 'false' });
+      for (const app of ['ingest-api', 'protocol-engine', 'alerting', 'education-referrals', 'staff-web']) expect({ app, trustProxy: envOf(services[app]).TRUST_PROXY }).toEqual({ app, trustProxy: 'false' });
       for (const app of Object.keys(APPS)) {
         const env = envOf(services[app]);
         expect({ app, limit: env.UNAUTHENTICATED_LIMIT_PER_IP, window: env.UNAUTHENTICATED_LIMIT_WINDOW_SECONDS }).toEqual({ app, limit: '60', window: '60' });

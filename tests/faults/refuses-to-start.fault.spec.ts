@@ -1,7 +1,7 @@
 import { startRedis } from '@homeward/local-stack';
 import { createTestEnvironment, freeServicePorts, SERVICE_NAMES, startServices, TestEnvironment } from '@homeward/testing';
 import Redis from 'ioredis';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,5 +37,15 @@ describe('services refuse to start on a bad configuration', () => {
       client.disconnect();
       await redis.stop();
     }
+  });
+
+  it("given term dates without the academic year of today, education-referrals exits naming the year", async () => {
+    const termDates = JSON.parse(readFileSync(join(__dirname, '..', '..', 'apps', 'education-referrals', 'config', 'term-dates.json'), 'utf8')) as { localAuthority: string; academicYears: { year: string }[] };
+    const today = new Date();
+    const current = today.getUTCMonth() >= 7 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+    const label = `${current}/${String((current + 1) % 100).padStart(2, '0')}`;
+    const file = join(mkdtempSync(join(tmpdir(), 'hw-term-dates-')), 'term-dates.json');
+    writeFileSync(file, JSON.stringify({ ...termDates, academicYears: termDates.academicYears.filter((y) => y.year < label) }));
+    await expect(launch({ TERM_DATES_FILE: file }, 'education-referrals')).rejects.toThrow(new RegExp(`exited[\\s\\S]*no term dates for academic year ${label.replace('/', '\\/')}`));
   });
 });

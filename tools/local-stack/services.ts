@@ -5,7 +5,7 @@ import { Infrastructure } from './infrastructure';
 import { freePort, portIsFree, REPO_ROOT, sleep, tailFile, terminate, waitForExit } from './process-utils';
 
 /** The services behind the staff pages: Kafka, PostgreSQL and Redis, each with its own schema. */
-export const SERVICE_NAMES = ['ingest-api', 'protocol-engine', 'compliance-tracker', 'alerting'] as const;
+export const SERVICE_NAMES = ['ingest-api', 'protocol-engine', 'compliance-tracker', 'alerting', 'education-referrals'] as const;
 /** The staff web app holds no data of its own: it calls the services above as the signed-in person. */
 export const STAFF_WEB = 'staff-web';
 /** Every app `npm start` runs. */
@@ -18,6 +18,7 @@ export const DEFAULT_SERVICE_PORTS: Record<ServiceName, number> = {
   'compliance-tracker': 3002,
   alerting: 3003,
   'staff-web': 3004,
+  'education-referrals': 3005,
 };
 
 /** Development only: real deployments take CHILD_KEY_SECRET from their secret store. */
@@ -48,7 +49,7 @@ export interface StartServicesOptions {
   env?: NodeJS.ProcessEnv;
   /** Per-service env, applied last. */
   serviceEnv?: Partial<Record<ServiceName, NodeJS.ProcessEnv>>;
-  /** Which apps; default the four services (add STAFF_WEB for the staff pages). */
+  /** Which apps; default the five services (add STAFF_WEB for the staff pages). */
   only?: readonly ServiceName[];
   /** The command to run; default `node dist/apps/<name>/src/main.js`. Tests of this launcher use a fake. */
   command?: (name: ServiceName) => { cmd: string; args: string[] };

@@ -7,16 +7,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startLocalInfrastructure } from './infrastructure';
 import { isAlive, REPO_ROOT, run } from './process-utils';
-import { APP_NAMES, SERVICE_NAMES, serviceEnvironment, startServices, STAFF_WEB } from './services';
+import { APP_NAMES, DEFAULT_SERVICE_PORTS, SERVICE_NAMES, serviceEnvironment, startServices, STAFF_WEB } from './services';
 
 const STACK_DIR = path.join(REPO_ROOT, '.local', 'stack');
 const LOCK_FILE = path.join(STACK_DIR, 'stack.json');
 const KEY_FILE = path.join(STACK_DIR, 'dev-api-key');
+const SCHOOL_KEY_FILE = path.join(STACK_DIR, 'dev-school-key');
 // Away from PostgreSQL's and Redis's usual ports, and tests always pick free ones.
 const PORTS = { postgres: Number(process.env.HW_PG_PORT ?? 55432), redis: Number(process.env.HW_REDIS_PORT ?? 56379) };
-// Apps listen on HW_PORT_BASE + 0..4 (default 3000..3004, as the architecture says).
+// Apps listen on HW_PORT_BASE + 0..5 (default 3000..3005: the staff pages on 3004, as the architecture says).
 const PORT_BASE = Number(process.env.HW_PORT_BASE ?? 3000);
-const SERVICE_PORTS = Object.fromEntries(APP_NAMES.map((name, i) => [name, PORT_BASE + i]));
+const SERVICE_PORTS = Object.fromEntries(APP_NAMES.map((name) => [name, PORT_BASE + DEFAULT_SERVICE_PORTS[name] - 3000]));
 
 interface Lock {
   pid: number;
@@ -41,14 +42,14 @@ function isStarter(pid: number): boolean {
   }
 }
 
-async function devApiKey(env: NodeJS.ProcessEnv): Promise<string> {
-  if (fs.existsSync(KEY_FILE)) return fs.readFileSync(KEY_FILE, 'utf8').trim();
-  // The CLI shows a key only once, so keep it for the next starts.
-  const { stdout } = await run(process.execPath, ['dist/apps/ingest-api/src/cli/keys.js', 'create', '--force', 'DEV-FORCE'], { cwd: REPO_ROOT, env });
+/** A development key from an ops CLI (which shows a key only once), kept in `file` for the next starts. */
+async function devKey(file: string, cli: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const { stdout } = await run(process.execPath, [cli, 'create', ...args], { cwd: REPO_ROOT, env });
   const line = stdout.trim().split('\n').pop() ?? '';
   const key = (JSON.parse(line) as { key?: string }).key;
-  if (!key) throw new Error('keys.js create printed no key');
-  fs.writeFileSync(KEY_FILE, `${key}\n`, { mode: 0o600 });
+  if (!key) throw new Error(`${cli} create printed no key`);
+  fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });
   return key;
 }
 
@@ -95,7 +96,8 @@ async function main() {
       serviceEnv: { 'compliance-tracker': { SEED_DEVELOPMENT_STAFF: 'true' } },
     });
     services = running;
-    const key = await devApiKey(serviceEnvironment(infra));
+    const key = await devKey(KEY_FILE, 'dist/apps/ingest-api/src/cli/keys.js', ['--force', 'DEV-FORCE'], serviceEnvironment(infra));
+    const schoolKey = await devKey(SCHOOL_KEY_FILE, 'dist/apps/education-referrals/src/cli/school-keys.js', ['--urn', '100000', '--name', 'Development School'], serviceEnvironment(infra));
     const summary = [
       `  staff pages         ${running.url(STAFF_WEB).replace('127.0.0.1', 'localhost')}   sign in as cmo, cover, manager, reader or admin; password homeward-dev-password`,
       ...SERVICE_NAMES.map((name) => `  ${name.padEnd(19)} ${running.url(name)}   docs: ${running.url(name)}/docs`),
@@ -103,6 +105,7 @@ async function main() {
       `  PostgreSQL          ${infra.databaseUrl}`,
       `  Redis               ${infra.redisUrl}`,
       `  dev API key         ${key}   (force DEV-FORCE; Authorization: Bearer <key>)`,
+      `  dev school key      ${schoolKey}   (school URN 100000, for education-referrals' /v1/school-returns)`,
       `  logs                ${path.join(STACK_DIR, 'logs')}`,
     ].join('\n');
     const servicePids = Object.values(running.services).map((s) => s?.process.pid).filter((p): p is number => !!p);

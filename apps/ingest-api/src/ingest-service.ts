@@ -1,5 +1,5 @@
-import type { ServiceDescription } from '@homeward/platform';
-import { configureBodyLimits } from './http/body-limits';
+import { configureBodyLimits, type ServiceDescription } from '@homeward/platform';
+import { IngestConfig } from './ingest.config';
 
 /** How ingest-api presents itself; main.ts and the in-process tests boot it the same way. */
 export const ingestService: ServiceDescription = {
@@ -7,6 +7,6 @@ export const ingestService: ServiceDescription = {
   description:
     'Receives police missing, risk-update and found notifications for children. One API key per force; ' +
     'errors answer `{ statusCode, error, message, problems: [{ field, reason }] }`.',
-  configure: configureBodyLimits,
+  configure: (app) => configureBodyLimits(app, app.get(IngestConfig).maxBodyBytes),
   documentBuilder: (b) => b.addBearerAuth({ type: 'http', scheme: 'bearer', description: "The force's API key" }),
 };

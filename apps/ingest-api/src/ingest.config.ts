@@ -27,10 +27,6 @@ export class IngestConfig extends ServiceConfig {
   @Env('OCCURRED_AT_MAX_AGE_DAYS') @IsInt() @Min(1) @Max(3650)
   occurredAtMaxAgeDays: number = 366;
 
-  /** What a 503 tells a police system to wait before retrying while PostgreSQL is unavailable. */
-  @Env('UNAVAILABLE_RETRY_AFTER_SECONDS') @IsInt() @Min(1)
-  unavailableRetryAfterSeconds: number = 5;
-
   /** Verifies the staff tokens compliance-tracker signs (staff record placement notices): the same value as there. */
   @Env('STAFF_TOKEN_SECRET') @IsString() @MinLength(STAFF_TOKEN_MIN_SECRET_LENGTH)
   staffTokenSecret!: string;

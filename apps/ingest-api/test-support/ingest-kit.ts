@@ -2,21 +2,12 @@
  * Helpers for ingest-api's tests: a valid notification to vary, HTTP calls as a police
  * system makes them, and row counts straight from the suite's database.
  */
-/* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
-import { waitFor } from '@homeward/testing';
+import { call, waitFor } from '@homeward/testing';
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 
-export interface Problem {
-  field: string;
-  reason: string;
-}
-
-export interface Answer<T = Record<string, unknown>> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
+export { call, fieldsOf } from '@homeward/testing';
+export type { Answer, Problem } from '@homeward/testing';
 
 /** A notification a force could really send, as of a clock at 2026-06-02T12:00:00Z. */
 export function validNotification(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -36,32 +27,7 @@ export function validNotification(overrides: Record<string, unknown> = {}): Reco
   };
 }
 
-export async function call<T = Record<string, unknown>>(
-  url: string,
-  init: { method?: string; key?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
-): Promise<Answer<T>> {
-  const headers: Record<string, string> = { ...(init.key ? { authorization: `Bearer ${init.key}` } : {}) };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url, {
-    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
-    headers: { ...headers, ...init.headers },
-    body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
-  });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: kept as text for the assertion to show
-  }
-  return { status: res.status, headers: res.headers, body: body as T };
-}
-
 export const postNotification = (baseUrl: string, key: string, body: unknown) => call(`${baseUrl}/v1/notifications`, { key, body });
-
-export function fieldsOf(answer: Answer): string[] {
-  return ((answer.body.problems as Problem[] | undefined) ?? []).map((p) => p.field);
-}
 
 /** Notification and outbox rows in the ingest schema of one database. */
 export class IngestRows {

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { bootstrapService } from '@homeward/platform';
+import { bootstrapService, STAFF_TOKEN_SCHEME } from '@homeward/platform';
 import { AppModule } from './app.module';
-import { STAFF_TOKEN_SCHEME } from './staff-auth/staff-api.decorators';
 
 void bootstrapService(AppModule, {
   title: 'Homeward protocol-engine',

@@ -8,5 +8,5 @@ export {
 } from './working-days';
 export type { WorkingDayCalendar } from './working-days';
 export { computeDeadline } from './deadline';
-export { LONDON_TIME_ZONE, formatLondon, londonCalendarDate, londonWallTimeToInstant } from './london-time';
+export { LONDON_TIME_ZONE, formatCalendarDate, formatLondon, londonCalendarDate, londonWallTimeToInstant } from './london-time';
 export type { CalendarDate, WallClockTime } from './london-time';

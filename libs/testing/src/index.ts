@@ -21,3 +21,5 @@ export * from './browser';
 export * from './openapi-fuzz';
 // The per-address limit on requests without valid credentials, as each service's spec exercises it.
 export * from './unauthenticated-limit';
+// JSON calls to a service and the fields its 400s name.
+export * from './http-call';

@@ -1,6 +1,6 @@
+import { RequireJson } from '@homeward/platform';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
-import { RequireJson } from '../http/body-limits';
 import { RequestOutcomeLogger } from '../http/request-outcome.middleware';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { GetNotificationStatus } from './get-notification-status';

@@ -1,7 +1,6 @@
-import { staffTokenGuardProviders } from '@homeward/platform';
+import { RequireJson, staffTokenGuardProviders } from '@homeward/platform';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
-import { RequireJson } from '../http/body-limits';
 import { IngestConfig } from '../ingest.config';
 import { PlacementNoticeSenderGuard } from './placement-notice-sender.guard';
 import { PlacementNoticesController } from './placement-notices.controller';

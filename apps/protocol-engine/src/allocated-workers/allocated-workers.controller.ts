@@ -1,7 +1,6 @@
-import { CurrentStaff, Roles, type StaffIdentity } from '@homeward/platform';
+import { CurrentStaff, Roles, StaffEndpoint, type StaffIdentity, uuidId } from '@homeward/platform';
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { StaffEndpoint, uuidId } from '../staff-auth/staff-api.decorators';
 import { AllocatedWorkerBody, AllocatedWorkerView } from './allocated-worker.view';
 import { RecordAllocatedWorker, RecordAllocatedWorkerCommand } from './record-allocated-worker';
 

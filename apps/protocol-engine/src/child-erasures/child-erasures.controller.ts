@@ -1,9 +1,8 @@
-import { Roles } from '@homeward/platform';
+import { Roles, StaffEndpoint } from '@homeward/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { StaffEndpoint } from '../staff-auth/staff-api.decorators';
 import { ChildErasureView } from './child-erasure.view';
 import { ListChildErasures } from './list-child-erasures';
 

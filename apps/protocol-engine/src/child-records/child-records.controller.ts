@@ -1,8 +1,7 @@
-import { CurrentStaff, Roles, type StaffIdentity } from '@homeward/platform';
+import { CurrentStaff, Roles, StaffEndpoint, type StaffIdentity, uuidId } from '@homeward/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ListRecordViews, RecordViewView } from '../record-views/list-record-views';
-import { StaffEndpoint, uuidId } from '../staff-auth/staff-api.decorators';
 import { ChildRecordView, ChildSummaryView } from './child-record.views';
 import { ChildRecordQuery, ChildrenQuery, ChildSearchQuery } from './child-records.queries';
 import { GetChildRecord } from './get-child-record';

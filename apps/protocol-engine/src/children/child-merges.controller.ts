@@ -1,7 +1,6 @@
-import { Correlation, CurrentStaff, Roles, type StaffIdentity } from '@homeward/platform';
+import { Correlation, CurrentStaff, Roles, StaffEndpoint, type StaffIdentity, uuidId } from '@homeward/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { StaffEndpoint, uuidId } from '../staff-auth/staff-api.decorators';
 import { ChildChangeView, ChildMergedView, ListChildChanges, MergeChildren, MergeChildrenCommand, MergeChildrenDto } from './merge-children';
 
 /** Two records of one child made one, and the audited trail of a child's corrections and merges. */

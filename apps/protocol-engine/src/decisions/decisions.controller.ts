@@ -1,8 +1,7 @@
-import { CurrentStaff, type StaffIdentity } from '@homeward/platform';
+import { CurrentStaff, StaffEndpoint, type StaffIdentity, uuidId } from '@homeward/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { StaffEndpoint, uuidId } from '../staff-auth/staff-api.decorators';
 import { DecisionDetailView } from './decision-in-words';
 import { Decision } from './decision.entity';
 import { DecisionView } from './decision.view';

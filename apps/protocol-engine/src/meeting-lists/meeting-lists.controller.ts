@@ -1,7 +1,6 @@
-import { CurrentStaff, Roles, type StaffIdentity } from '@homeward/platform';
+import { CurrentStaff, Roles, StaffEndpoint, type StaffIdentity } from '@homeward/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { StaffEndpoint } from '../staff-auth/staff-api.decorators';
 import { ListMeetingList } from './list-meeting-list';
 import { meetingListOf } from './meeting-list-path';
 import { LIST_PATH_DOC, MeetingListView, RemovedFromListView, RemoveFromListBody } from './meeting-list.view';

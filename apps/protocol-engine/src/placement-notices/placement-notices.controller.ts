@@ -1,7 +1,6 @@
-import { CurrentStaff, type StaffIdentity } from '@homeward/platform';
+import { CurrentStaff, StaffEndpoint, type StaffIdentity, uuidId } from '@homeward/platform';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { StaffEndpoint, uuidId } from '../staff-auth/staff-api.decorators';
 import { ListPlacementNotices, PlacementNoticeView } from './list-placement-notices';
 
 @ApiTags('children')

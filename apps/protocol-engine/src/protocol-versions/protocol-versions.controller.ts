@@ -1,7 +1,6 @@
-import { Roles } from '@homeward/platform';
+import { Roles, STAFF_TOKEN_SCHEME } from '@homeward/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { STAFF_TOKEN_SCHEME } from '../staff-auth/staff-api.decorators';
 import { ActivateVersion, ActivateVersionCommand } from './activate-version';
 import { AdminKeyGuard, type AdminRequest } from './admin-key.guard';
 import { CreateDraftVersion, CreateDraftVersionCommand } from './create-draft-version';

@@ -1,9 +1,8 @@
-import { IsInstant, Roles } from '@homeward/platform';
+import { IsInstant, Roles, STAFF_TOKEN_SCHEME } from '@homeward/platform';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { IsDefined } from 'class-validator';
 import { AdminKeyGuard } from '../protocol-versions/admin-key.guard';
-import { STAFF_TOKEN_SCHEME } from '../staff-auth/staff-api.decorators';
 import { RunWhatIf, RunWhatIfCommand, type WhatIfAnswer } from './run-what-if';
 
 class WhatIfBody {

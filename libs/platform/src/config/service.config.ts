@@ -123,6 +123,10 @@ export class ServiceConfig {
   @Env('TRUST_PROXY') @IsTrustProxy()
   trustProxy: string = 'false';
 
+  /** What a 503 tells a sender (a police system, a school's) to wait before retrying while PostgreSQL is unavailable. */
+  @Env('UNAVAILABLE_RETRY_AFTER_SECONDS') @IsInt() @Min(1)
+  unavailableRetryAfterSeconds: number = 5;
+
   /** How often the wake-up sweep puts back what Redis lost and fires what fell due unseen. */
   @Env('WAKE_UP_SWEEP_INTERVAL_MS') @IsInt() @Min(100)
   wakeUpSweepIntervalMs: number = 30_000;

@@ -4,3 +4,7 @@ export * from './bootstrap';
 export * from './date-validators';
 export * from './fixed-window-counter';
 export * from './unauthenticated-limit';
+export * from './body-limits';
+export * from './canonical-body';
+export * from './database-unavailable';
+export * from './intake-exception.filter';

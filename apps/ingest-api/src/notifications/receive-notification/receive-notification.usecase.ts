@@ -1,10 +1,9 @@
-import { OutboxWriter, UnitOfWork } from '@homeward/platform';
+import { bodyHashOf, OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { bodyHashOf } from '../../http/canonical-body';
 import { IngestConfig } from '../../ingest.config';
 import { NotificationRecord } from '../notification.entity';
 import { notificationReceivedEvent } from '../notification-received-event';

@@ -1,10 +1,9 @@
 import { childKey, createEnvelope, PlacementNoticeReceivedV1, Topics } from '@homeward/contracts';
-import { OutboxWriter, UnitOfWork } from '@homeward/platform';
+import { bodyHashOf, OutboxWriter, UnitOfWork } from '@homeward/platform';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { bodyHashOf } from '../../http/canonical-body';
 import { IngestConfig } from '../../ingest.config';
 import { PlacementNoticeRecord } from '../placement-notice.entity';
 import { senderKey } from '../placement-notice-sender';

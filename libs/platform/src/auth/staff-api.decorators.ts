@@ -1,8 +1,9 @@
-import { StaffTokenGuard, validationFailed } from '@homeward/platform';
+import { validationFailed } from '../http/validation';
+import { StaffTokenGuard } from './staff-token.guard';
 import { applyDecorators, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 
-/** The name of the staff-token scheme in the OpenAPI document (main.ts). */
+/** The name of the staff-token scheme in the OpenAPI document (each service's documentBuilder). */
 export const STAFF_TOKEN_SCHEME = 'staff-token';
 
 /** A staff endpoint: the staff token is required, and documented with its 401 and 403. */

@@ -1,8 +1,7 @@
 import { HttpException, INestApplication, NestMiddleware, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { validationFailed } from '@homeward/platform';
+import { validationFailed } from './validation';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { IngestConfig } from '../ingest.config';
 
 interface BodyParserError {
   type?: string;
@@ -26,8 +25,7 @@ function tooLarge(limit: number): PayloadTooLargeException {
  * A chunked one is counted as it arrives: body-parser stops keeping it at the limit and
  * discards the rest (it answers once the upload ends, so the client sees the 413).
  */
-export function configureBodyLimits(app: INestApplication): void {
-  const limit = app.get(IngestConfig).maxBodyBytes;
+export function configureBodyLimits(app: INestApplication, limit: number): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (Number(req.headers['content-length'] ?? 0) <= limit) return next();
     res.setHeader('Connection', 'close');
@@ -45,14 +43,14 @@ export function configureBodyLimits(app: INestApplication): void {
   });
 }
 
-/** Notifications are JSON: anything else is refused, not guessed at. */
+/** What senders post is JSON: anything else is refused, not guessed at. */
 export class RequireJson implements NestMiddleware {
   use(req: Request, _res: Response, next: NextFunction): void {
     if (!req.is('application/json')) {
       throw new UnsupportedMediaTypeException({
         statusCode: 415,
         error: 'Unsupported Media Type',
-        message: 'send the notification as Content-Type: application/json',
+        message: 'send the body as Content-Type: application/json',
         problems: [{ field: 'content-type', reason: 'must be application/json' }],
       });
     }

@@ -1,19 +1,19 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { IngestConfig } from '../ingest.config';
+import { ServiceConfig } from '../config';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 /**
  * The last word on every error. HTTP exceptions keep their own answer; PostgreSQL down or
- * timing out becomes 503 with Retry-After (a police system retries, and nothing was accepted);
+ * timing out becomes 503 with Retry-After (the sender retries, and nothing was accepted);
  * anything else is a 500 in the same shape. Error details are logged by name and message
  * only: a TypeORM error carries the query parameters, which hold the child's personal data.
  */
 @Catch()
-export class IngestExceptionFilter implements ExceptionFilter {
+export class IntakeExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  constructor(private readonly config: IngestConfig) {}
+  constructor(private readonly config: ServiceConfig) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
@@ -28,7 +28,7 @@ export class IngestExceptionFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(summary, 'database unavailable: answered 503');
       res.setHeader('Retry-After', String(this.config.unavailableRetryAfterSeconds));
-      res.status(503).json({ statusCode: 503, error: 'Service Unavailable', message: 'temporarily unable to store notifications; retry later' });
+      res.status(503).json({ statusCode: 503, error: 'Service Unavailable', message: 'temporarily unable to store what was sent; retry later' });
       return;
     }
     this.logger.error(summary, 'unexpected error');

@@ -1,0 +1,14 @@
+import { IntakeExceptionFilter, KafkaModule, OutboxModule } from '@homeward/platform';
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CmeCasesModule } from './cme-cases/cme-cases.module';
+import { EducationPlatformModule } from './education-platform';
+import { SchoolCalendarModule } from './school-calendar/school-calendar.module';
+import { SchoolReturnsModule } from './school-returns/school-returns.module';
+import { SchoolsModule } from './schools/schools.module';
+
+@Module({
+  imports: [EducationPlatformModule, KafkaModule, OutboxModule, SchoolCalendarModule, SchoolsModule, SchoolReturnsModule, CmeCasesModule],
+  providers: [{ provide: APP_FILTER, useClass: IntakeExceptionFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,21 @@
+import type { CmeCase } from './cme-case.entity';
+import type { CmeCaseSummaryView } from './cme-case.views';
+
+export function toSummary(c: CmeCase): CmeCaseSummaryView {
+  const pupil = c.pupil as { givenName: string; familyName: string; dateOfBirth: string };
+  return {
+    id: c.id,
+    reference: c.reference,
+    status: c.status,
+    source: c.source,
+    name: `${pupil.givenName} ${pupil.familyName}`,
+    dateOfBirth: pupil.dateOfBirth,
+    upn: c.upn,
+    schoolUrn: c.schoolUrn,
+    firstDayMissing: c.firstDayMissing,
+    openedAt: c.openedAt.toISOString(),
+    outcome: c.outcome,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    schoolDaysMissing: c.schoolDaysMissing,
+  };
+}

@@ -1,0 +1,73 @@
+import { createOutboxTable } from '@homeward/platform';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class InitialEducation1765200000000 implements MigrationInterface {
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE schools (
+        urn text PRIMARY KEY,
+        name text NOT NULL,
+        registered_at timestamptz NOT NULL
+      )`);
+    await runner.query(`
+      CREATE TABLE school_keys (
+        id uuid PRIMARY KEY,
+        urn text NOT NULL REFERENCES schools (urn),
+        key_hash text NOT NULL UNIQUE,
+        key_prefix text NOT NULL,
+        created_at timestamptz NOT NULL,
+        revoked_at timestamptz
+      )`);
+    await runner.query(`
+      CREATE TABLE cme_cases (
+        id uuid PRIMARY KEY,
+        reference text NOT NULL UNIQUE,
+        child_key text NOT NULL,
+        upn text,
+        status text NOT NULL CHECK (status IN ('OPEN', 'CLOSED')),
+        source text NOT NULL,
+        school_urn text,
+        pupil jsonb NOT NULL,
+        first_day_missing date NOT NULL,
+        requested_tasks text[] NOT NULL,
+        opened_at timestamptz NOT NULL,
+        outcome text,
+        closed_at timestamptz,
+        school_days_missing int
+      )`);
+    // One open case per child: a second referral joins it.
+    await runner.query(`CREATE UNIQUE INDEX cme_cases_open_child ON cme_cases (child_key) WHERE status = 'OPEN'`);
+    await runner.query(`CREATE INDEX cme_cases_open_upn ON cme_cases (upn) WHERE status = 'OPEN' AND upn IS NOT NULL`);
+    await runner.query(`CREATE SEQUENCE cme_case_numbers`);
+    await runner.query(`
+      CREATE TABLE school_returns (
+        id uuid PRIMARY KEY,
+        urn text NOT NULL REFERENCES schools (urn),
+        kind text NOT NULL CHECK (kind IN ('DELETION', 'ADMISSION', 'ABSENCE', 'SICKNESS')),
+        return_id text NOT NULL,
+        body_hash text NOT NULL,
+        body jsonb NOT NULL,
+        child_key text NOT NULL,
+        case_id uuid REFERENCES cme_cases (id),
+        late boolean NOT NULL,
+        correlation_id text NOT NULL,
+        received_at timestamptz NOT NULL,
+        UNIQUE (urn, kind, return_id)
+      )`);
+    await runner.query(`CREATE INDEX school_returns_case ON school_returns (case_id)`);
+    await runner.query(`
+      CREATE TABLE case_views (
+        staff_id text NOT NULL,
+        case_id uuid NOT NULL REFERENCES cme_cases (id),
+        viewed_at timestamptz NOT NULL
+      )`);
+    await runner.query(`CREATE INDEX case_views_case ON case_views (case_id, viewed_at DESC)`);
+    await createOutboxTable(runner);
+    await runner.query(`CREATE INDEX outbox_aggregate ON outbox (aggregate_id)`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE outbox, case_views, school_returns, school_keys, schools, cme_cases`);
+    await runner.query(`DROP SEQUENCE cme_case_numbers`);
+  }
+}

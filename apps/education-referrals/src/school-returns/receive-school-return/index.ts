@@ -1,0 +1,2 @@
+export * from './receive-school-return.command';
+export * from './receive-school-return.usecase';

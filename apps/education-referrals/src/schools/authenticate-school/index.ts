@@ -1,0 +1,2 @@
+export * from './authenticate-school.usecase';
+export * from './school-auth.guard';

@@ -1,0 +1,1 @@
+export * from './list-school-keys.usecase';

@@ -1,6 +1,7 @@
 import { IntakeExceptionFilter, KafkaModule, OutboxModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AgencyReferralsModule } from './agency-referrals/agency-referrals.module';
 import { CmeCasesModule } from './cme-cases/cme-cases.module';
 import { EducationPlatformModule } from './education-platform';
 import { SchoolCalendarModule } from './school-calendar/school-calendar.module';
@@ -8,7 +9,7 @@ import { SchoolReturnsModule } from './school-returns/school-returns.module';
 import { SchoolsModule } from './schools/schools.module';
 
 @Module({
-  imports: [EducationPlatformModule, KafkaModule, OutboxModule, SchoolCalendarModule, SchoolsModule, SchoolReturnsModule, CmeCasesModule],
+  imports: [EducationPlatformModule, KafkaModule, OutboxModule, SchoolCalendarModule, SchoolsModule, SchoolReturnsModule, CmeCasesModule, AgencyReferralsModule],
   providers: [{ provide: APP_FILTER, useClass: IntakeExceptionFilter }],
 })
 export class AppModule {}

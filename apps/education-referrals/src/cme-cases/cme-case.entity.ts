@@ -36,6 +36,10 @@ export class CmeCase {
   @Column('date', { name: 'first_day_missing' })
   firstDayMissing: string;
 
+  /** The first day of a continuous absence a school reported, from which the 20-day point is counted; null for other referrals. */
+  @Column('date', { name: 'absence_start', nullable: true })
+  absenceStart: string | null;
+
   /** Task types already asked of the queue, so a second referral does not ask twice. */
   @Column('text', { name: 'requested_tasks', array: true })
   requestedTasks: CmeTaskType[];
@@ -45,6 +49,14 @@ export class CmeCase {
 
   @Column('text', { nullable: true })
   outcome: CmeOutcome | null;
+
+  /** What the outcome rests on: the school or authority, the lost CTF's upload date. No free text about the child. */
+  @Column('jsonb', { name: 'outcome_details', nullable: true })
+  outcomeDetails: Record<string, unknown> | null;
+
+  /** The day the child's education was accounted for again. */
+  @Column('date', { name: 'resolved_on', nullable: true })
+  resolvedOn: string | null;
 
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;

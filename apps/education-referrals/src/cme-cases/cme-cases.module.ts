@@ -2,15 +2,18 @@ import { staffTokenGuardProviders } from '@homeward/platform';
 import { Module } from '@nestjs/common';
 import { EducationConfig } from '../education.config';
 import { CaseViews } from './case-views';
-import { CloseOpenCase } from './close-open-case';
+import { CloseCase } from './close-case';
 import { CmeCasesController } from './cme-cases.controller';
 import { GetCmeCase } from './get-cme-case';
 import { ListCmeCases } from './list-cme-cases';
+import { DeletionAnswers } from './deletion-answer';
 import { OpenOrJoinCase } from './open-or-join-case';
+import { RecordEnquiry } from './record-enquiry';
+import { RecordOutcome } from './record-outcome';
 
 @Module({
   controllers: [CmeCasesController],
-  providers: [OpenOrJoinCase, CloseOpenCase, CaseViews, ListCmeCases, GetCmeCase, ...staffTokenGuardProviders(EducationConfig)],
-  exports: [OpenOrJoinCase, CloseOpenCase],
+  providers: [OpenOrJoinCase, CloseCase, CaseViews, DeletionAnswers, ListCmeCases, GetCmeCase, RecordEnquiry, RecordOutcome, ...staffTokenGuardProviders(EducationConfig)],
+  exports: [OpenOrJoinCase, CloseCase, DeletionAnswers],
 })
 export class CmeCasesModule {}

@@ -55,9 +55,12 @@ export class OpenOrJoinCase {
       schoolUrn: r.schoolUrn,
       pupil: r.pupil,
       firstDayMissing: r.firstDayMissing,
+      absenceStart: r.absenceStart ?? null,
       requestedTasks: [r.task],
       openedAt: r.receivedAt,
       outcome: null,
+      outcomeDetails: null,
+      resolvedOn: null,
       closedAt: null,
       schoolDaysMissing: null,
     };
@@ -73,9 +76,10 @@ export class OpenOrJoinCase {
       pupil: r.pupil,
       schoolUrn: r.schoolUrn ?? open.schoolUrn,
       firstDayMissing: r.firstDayMissing < open.firstDayMissing ? r.firstDayMissing : open.firstDayMissing,
+      absenceStart: open.absenceStart ?? r.absenceStart ?? null,
       requestedTasks: open.requestedTasks.includes(r.task) ? open.requestedTasks : [...open.requestedTasks, r.task],
     };
-    await em.getRepository(CmeCase).update({ id: open.id }, { upn: joined.upn, pupil: joined.pupil as never, schoolUrn: joined.schoolUrn, firstDayMissing: joined.firstDayMissing, requestedTasks: joined.requestedTasks });
+    await em.getRepository(CmeCase).update({ id: open.id }, { upn: joined.upn, pupil: joined.pupil as never, schoolUrn: joined.schoolUrn, firstDayMissing: joined.firstDayMissing, absenceStart: joined.absenceStart, requestedTasks: joined.requestedTasks });
     return joined;
   }
 

@@ -29,9 +29,12 @@ export class InitialEducation1765200000000 implements MigrationInterface {
         school_urn text,
         pupil jsonb NOT NULL,
         first_day_missing date NOT NULL,
+        absence_start date,
         requested_tasks text[] NOT NULL,
         opened_at timestamptz NOT NULL,
         outcome text,
+        outcome_details jsonb,
+        resolved_on date,
         closed_at timestamptz,
         school_days_missing int
       )`);
@@ -56,6 +59,30 @@ export class InitialEducation1765200000000 implements MigrationInterface {
       )`);
     await runner.query(`CREATE INDEX school_returns_case ON school_returns (case_id)`);
     await runner.query(`
+      CREATE TABLE agency_referrals (
+        id uuid PRIMARY KEY,
+        referral_id uuid NOT NULL UNIQUE,
+        source text NOT NULL,
+        body_hash text NOT NULL,
+        body jsonb NOT NULL,
+        child_key text NOT NULL,
+        case_id uuid NOT NULL REFERENCES cme_cases (id),
+        recorded_by text NOT NULL,
+        received_at timestamptz NOT NULL
+      )`);
+    await runner.query(`
+      CREATE TABLE case_enquiries (
+        id uuid PRIMARY KEY,
+        case_id uuid NOT NULL REFERENCES cme_cases (id),
+        enquiry text NOT NULL,
+        made_on date NOT NULL,
+        result text NOT NULL CHECK (result IN ('FOUND', 'NOT_FOUND', 'NO_RESPONSE')),
+        note text,
+        recorded_by text NOT NULL,
+        recorded_at timestamptz NOT NULL
+      )`);
+    await runner.query(`CREATE INDEX case_enquiries_case ON case_enquiries (case_id, made_on)`);
+    await runner.query(`
       CREATE TABLE case_views (
         staff_id text NOT NULL,
         case_id uuid NOT NULL REFERENCES cme_cases (id),
@@ -67,7 +94,7 @@ export class InitialEducation1765200000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE outbox, case_views, school_returns, school_keys, schools, cme_cases`);
+    await runner.query(`DROP TABLE outbox, case_views, case_enquiries, agency_referrals, school_returns, school_keys, schools, cme_cases`);
     await runner.query(`DROP SEQUENCE cme_case_numbers`);
   }
 }

@@ -2,6 +2,7 @@ import { IsCalendarDate } from '@homeward/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { DeletionAnswerView } from '../cme-cases/cme-case.views';
 import { DeletionReasons, type DeletionReason } from './deletion-reasons';
 import { AddressDto, SchoolReturnDto } from './pupil.dto';
 
@@ -120,4 +121,6 @@ export class SchoolReturnAcceptedDto {
   caseReference?: string;
   @ApiProperty({ description: 'Sent later than the regulations allow (after the deletion; over 5 school days after an admission): taken, and counted' })
   late: boolean;
+  @ApiPropertyOptional({ type: DeletionAnswerView, description: 'A deletion on the 20-day ground: whether the pupil may be deleted yet, and what the LA has still to do. Post the same return again later for a fresh answer.' })
+  deletion?: DeletionAnswerView;
 }

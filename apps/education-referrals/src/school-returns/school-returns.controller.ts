@@ -64,6 +64,6 @@ export class SchoolReturnsController {
     const command = ReceiveSchoolReturnCommand.create({ urn: req.school.urn, schoolReturn, correlationId: Correlation.currentOrNew(), now, today: londonDateOf(now) });
     const result = await this.receive.execute(command);
     if (!result.created) res.status(200);
-    return { id: result.id, status: 'accepted', late: result.late, ...(result.caseReference ? { caseReference: result.caseReference } : {}) };
+    return { id: result.id, status: 'accepted', late: result.late, ...(result.caseReference ? { caseReference: result.caseReference } : {}), ...(result.deletion ? { deletion: result.deletion } : {}) };
   }
 }

@@ -1,3 +1,4 @@
+import type { CmeOutcome } from '@homeward/contracts';
 import type { StaffIdentity } from '@homeward/platform';
 import { UnitOfWork } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
@@ -6,7 +7,7 @@ import { CmeCase } from '../cme-case.entity';
 import type { CmeCaseSummaryView } from '../cme-case.views';
 import { toSummary } from '../to-summary';
 
-/** CME cases open (or closed), longest missing first, with the read recorded. */
+/** CME cases open (or closed, or with one outcome), longest missing first, with the read recorded. */
 @Injectable()
 export class ListCmeCases {
   constructor(
@@ -14,9 +15,9 @@ export class ListCmeCases {
     private readonly views: CaseViews,
   ) {}
 
-  execute(query: { staff: StaffIdentity; status: 'OPEN' | 'CLOSED'; limit: number }): Promise<CmeCaseSummaryView[]> {
+  execute(query: { staff: StaffIdentity; status: 'OPEN' | 'CLOSED'; outcome?: CmeOutcome; limit: number }): Promise<CmeCaseSummaryView[]> {
     return this.unitOfWork.run(async (em) => {
-      const cases = await em.getRepository(CmeCase).find({ where: { status: query.status }, order: { firstDayMissing: 'ASC', openedAt: 'ASC' }, take: query.limit });
+      const cases = await em.getRepository(CmeCase).find({ where: { status: query.status, ...(query.outcome ? { outcome: query.outcome } : {}) }, order: { firstDayMissing: 'ASC', openedAt: 'ASC' }, take: query.limit });
       await this.views.record(em, query.staff, cases.map((c) => c.id));
       return cases.map(toSummary);
     });

@@ -4,11 +4,13 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { CloseOpenCase } from '../../cme-cases/close-open-case';
+import { CloseCase } from '../../cme-cases/close-case';
 import { CmeCase } from '../../cme-cases/cme-case.entity';
 import { caseActionFor } from '../../cme-cases/cme-referral-rule';
 import { londonDateOf } from '../../cme-cases/cme-task-deadlines';
+import { lockOpenCaseOfChild } from '../../cme-cases/open-case-of-child';
 import { OpenOrJoinCase } from '../../cme-cases/open-or-join-case';
+import { type DeletionAnswer, DeletionAnswers } from '../../cme-cases/deletion-answer';
 import { EducationConfig } from '../../education.config';
 import { SchoolCalendar } from '../../school-calendar';
 import { isLate } from '../return-lateness';
@@ -21,6 +23,8 @@ export interface ReceivedSchoolReturn {
   created: boolean;
   caseReference: string | null;
   late: boolean;
+  /** For a deletion on the 20-day ground: whether the school may delete yet. */
+  deletion: DeletionAnswer | null;
 }
 
 /**
@@ -33,9 +37,10 @@ export class ReceiveSchoolReturn {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly openOrJoin: OpenOrJoinCase,
-    private readonly closeOpenCase: CloseOpenCase,
+    private readonly closeCase: CloseCase,
     private readonly calendar: SchoolCalendar,
     private readonly config: EducationConfig,
+    private readonly deletionAnswers: DeletionAnswers,
   ) {}
 
   execute(command: ReceiveSchoolReturnCommand): Promise<ReceivedSchoolReturn> {
@@ -60,15 +65,18 @@ export class ReceiveSchoolReturn {
 
     const cmeCase = await this.actOnCase(em, c, key, body);
     if (cmeCase) await em.getRepository(SchoolReturnRecord).update({ id }, { caseId: cmeCase.id });
-    return { id, created: true, caseReference: cmeCase?.reference ?? null, late };
+    return { id, created: true, caseReference: cmeCase?.reference ?? null, late, deletion: await this.deletionAnswer(em, c, cmeCase) };
   }
 
-  private actOnCase(em: EntityManager, c: ReceiveSchoolReturnCommand, key: string, body: Record<string, unknown>): Promise<CmeCase | null> {
+  private async actOnCase(em: EntityManager, c: ReceiveSchoolReturnCommand, key: string, body: Record<string, unknown>): Promise<CmeCase | null> {
     const action = caseActionFor(c.facts);
     const upn = c.body.pupil.upn ?? null;
-    const at = { at: c.receivedAt, correlationId: c.correlationId };
-    if (action.action === 'CLOSE_OPEN_CASE') return this.closeOpenCase.execute(em, { childKey: key, upn, outcome: action.outcome, resolvedOn: action.resolvedOn, ...at });
-    if (action.action === 'KEEP_RETURN_ONLY') return Promise.resolve(null);
+    if (action.action === 'CLOSE_OPEN_CASE') {
+      const open = await lockOpenCaseOfChild(em, key, upn);
+      const details = { school: { urn: c.urn }, byReturn: c.body.returnId };
+      return open && this.closeCase.execute(em, open, { outcome: action.outcome, resolvedOn: action.resolvedOn, details, at: c.receivedAt, correlationId: c.correlationId });
+    }
+    if (action.action === 'KEEP_RETURN_ONLY') return null;
     const absenceStart = c.facts.kind === 'ABSENCE' || (c.facts.kind === 'DELETION' && c.facts.reason === 'CONTINUOUS_ABSENCE_20_DAYS') ? c.facts.absenceStart : undefined;
     return this.openOrJoin.execute(em, {
       childKey: key,
@@ -95,6 +103,12 @@ export class ReceiveSchoolReturn {
       });
     }
     const cmeCase = existing.caseId ? await em.findOneByOrFail(CmeCase, { id: existing.caseId }) : null;
-    return { id: existing.id, created: false, caseReference: cmeCase?.reference ?? null, late: existing.late };
+    return { id: existing.id, created: false, caseReference: cmeCase?.reference ?? null, late: existing.late, deletion: await this.deletionAnswer(em, c, cmeCase) };
+  }
+
+  /** Asked afresh each time: a repeat of the return, days later, gets today's answer. */
+  private deletionAnswer(em: EntityManager, c: ReceiveSchoolReturnCommand, cmeCase: CmeCase | null): Promise<DeletionAnswer | null> {
+    const onTheTwentyDayGround = c.facts.kind === 'DELETION' && c.facts.reason === 'CONTINUOUS_ABSENCE_20_DAYS';
+    return onTheTwentyDayGround && cmeCase ? this.deletionAnswers.answer(em, cmeCase, londonDateOf(c.receivedAt)) : Promise.resolve(null);
   }
 }

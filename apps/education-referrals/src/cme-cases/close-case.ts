@@ -6,35 +6,35 @@ import { schoolDaysMissing } from '../cme-rules';
 import { SchoolCalendar } from '../school-calendar';
 import { nextDate } from '../school-calendar/calendar-dates';
 import { CmeCase } from './cme-case.entity';
-import { lockOpenCaseOfChild } from './open-case-of-child';
 
 export interface CaseResolution {
-  childKey: string;
-  upn: string | null;
   outcome: CmeOutcome;
-  /** The day the child's education was accounted for again (e.g. the first day on roll). */
+  /** The day the child's education was accounted for again (the first day on roll, the day the other LA took the case). */
   resolvedOn: string;
+  /** What the outcome rests on (the school, the authority, the lost CTF's upload date). */
+  details: Record<string, unknown>;
   at: Date;
   correlationId: string;
 }
 
 /**
- * Closes the child's open CME case, if there is one, with its outcome and the school days it
+ * Closes an open CME case (locked by the caller) with its outcome and the school days it
  * lasted, and tells the queue so its tasks close too. Inside the caller's transaction.
  */
 @Injectable()
-export class CloseOpenCase {
+export class CloseCase {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly calendar: SchoolCalendar,
   ) {}
 
-  async execute(em: EntityManager, r: CaseResolution): Promise<CmeCase | null> {
-    const open = await lockOpenCaseOfChild(em, r.childKey, r.upn);
-    if (!open) return null;
+  async execute(em: EntityManager, open: CmeCase, r: CaseResolution): Promise<CmeCase> {
     // Missing up to the day before it was resolved: a child on roll from Monday missed nothing on Monday.
     const missed = r.resolvedOn > open.firstDayMissing ? schoolDaysMissing(this.calendar, open.firstDayMissing, nextDate(r.resolvedOn, -1)) : 0;
-    await em.getRepository(CmeCase).update({ id: open.id }, { status: 'CLOSED', outcome: r.outcome, closedAt: r.at, schoolDaysMissing: missed });
+    const closed: CmeCase = { ...open, status: 'CLOSED', outcome: r.outcome, outcomeDetails: r.details, resolvedOn: r.resolvedOn, closedAt: r.at, schoolDaysMissing: missed };
+    await em
+      .getRepository(CmeCase)
+      .update({ id: open.id }, { status: 'CLOSED', outcome: r.outcome, outcomeDetails: r.details as never, resolvedOn: r.resolvedOn, closedAt: r.at, schoolDaysMissing: missed });
     const data: CmeCaseClosedV1 = { caseId: open.id, childKey: open.childKey, caseReference: open.reference, outcome: r.outcome, closedAt: r.at.toISOString(), schoolDaysMissing: missed };
     await this.outbox.append(em, {
       topic: Topics.cmeCaseClosed,
@@ -43,6 +43,6 @@ export class CloseOpenCase {
       aggregateId: open.id,
       envelope: createEnvelope({ type: 'education.cme-case-closed', version: 1, data, correlationId: r.correlationId, producer: 'education-referrals', occurredAt: r.at }),
     });
-    return { ...open, status: 'CLOSED', outcome: r.outcome, closedAt: r.at, schoolDaysMissing: missed };
+    return closed;
   }
 }

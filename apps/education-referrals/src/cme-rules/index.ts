@@ -6,3 +6,5 @@ export { schoolDaysMissing } from './time-missing-education';
 export { compulsorySchoolAgeEnd, compulsorySchoolAgeStart, isOfCompulsorySchoolAge } from './compulsory-school-age';
 export { enquiriesNotMade, outcomeProblems } from './outcome-rules';
 export type { OutcomeContext, OutcomeProblem, OutcomeRecord } from './outcome-rules';
+export { childrenNotInSchool } from './children-not-in-school';
+export type { NotInSchoolBasis, NotInSchoolCandidate } from './children-not-in-school';

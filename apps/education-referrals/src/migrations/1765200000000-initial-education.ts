@@ -89,12 +89,20 @@ export class InitialEducation1765200000000 implements MigrationInterface {
         viewed_at timestamptz NOT NULL
       )`);
     await runner.query(`CREATE INDEX case_views_case ON case_views (case_id, viewed_at DESC)`);
+    // The register of children not in school names children with no case (home educated): recorded by the keyed hash.
+    await runner.query(`
+      CREATE TABLE register_views (
+        staff_id text NOT NULL,
+        child_key text NOT NULL,
+        viewed_at timestamptz NOT NULL
+      )`);
+    await runner.query(`CREATE INDEX school_returns_child ON school_returns (child_key, kind)`);
     await createOutboxTable(runner);
     await runner.query(`CREATE INDEX outbox_aggregate ON outbox (aggregate_id)`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP TABLE outbox, case_views, case_enquiries, agency_referrals, school_returns, school_keys, schools, cme_cases`);
+    await runner.query(`DROP TABLE outbox, register_views, case_views, case_enquiries, agency_referrals, school_returns, school_keys, schools, cme_cases`);
     await runner.query(`DROP SEQUENCE cme_case_numbers`);
   }
 }

@@ -1,6 +1,6 @@
 import { bankHolidaysInYear } from '@homeward/deadlines';
 import { academicYearOf, isWeekend, nextDate } from './calendar-dates';
-import { type AcademicYear, type TermDates, TermDatesError } from './term-dates';
+import { type AcademicYear, type Term, type TermDates, TermDatesError } from './term-dates';
 
 /**
  * Which dates are school days in the LA's maintained schools: inside a term, not in its half
@@ -38,6 +38,11 @@ export class SchoolCalendar {
     let count = 0;
     for (let date = from; date <= to; date = nextDate(date)) if (this.isSchoolDay(date)) count++;
     return count;
+  }
+
+  /** The terms of the academic year `date` falls in, for termly counts. */
+  termsOf(date: string): readonly Term[] {
+    return this.yearOf(date).terms;
   }
 
   private yearOf(date: string): AcademicYear {

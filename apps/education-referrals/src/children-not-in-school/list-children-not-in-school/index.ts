@@ -1,0 +1,1 @@
+export * from './list-children-not-in-school.usecase';

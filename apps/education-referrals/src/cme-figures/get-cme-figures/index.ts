@@ -1,0 +1,1 @@
+export * from './get-cme-figures.usecase';

@@ -24,7 +24,9 @@ export class CmeCasesController {
   @Get()
   @ApiOkResponse({ type: [CmeCaseSummaryView], description: 'Cases by status (default OPEN) or outcome (WHEREABOUTS_UNKNOWN: the lost pupils, with their CTF upload dates in the case), longest missing first' })
   list(@Query() query: CmeCasesQuery, @CurrentStaff() staff: StaffIdentity): Promise<CmeCaseSummaryView[]> {
-    return this.listCases.execute({ staff, status: query.status ?? (query.outcome ? 'CLOSED' : 'OPEN'), outcome: query.outcome, limit: query.limit ?? 100 });
+        // A child's own cases are wanted whatever their state; a list of cases defaults to the open ones.
+    const status = query.status ?? (query.outcome ? 'CLOSED' : query.childKey ? undefined : 'OPEN');
+    return this.listCases.execute({ staff, status, outcome: query.outcome, childKey: query.childKey, limit: query.limit ?? 100 });
   }
 
   @Get(':id')

@@ -79,4 +79,6 @@ export class ChildRecordView extends ChildSummaryView {
   repeatCount: number | null;
   @ApiProperty({ nullable: true, type: Number, example: 90 }) repeatWindowDays: number | null;
   @ApiProperty({ type: [EpisodeRecordView], description: 'Newest first' }) episodes: EpisodeRecordView[];
+  @ApiProperty({ nullable: true, type: String, description: "Null once the child's data is erased. The keyed hash of the child's name and date of birth, as education-referrals matches CME cases: GET /v1/cme-cases?childKey= there finds the same child missing education" })
+  educationKey: string | null;
 }

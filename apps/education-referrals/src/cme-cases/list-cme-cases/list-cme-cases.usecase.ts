@@ -15,9 +15,9 @@ export class ListCmeCases {
     private readonly views: CaseViews,
   ) {}
 
-  execute(query: { staff: StaffIdentity; status: 'OPEN' | 'CLOSED'; outcome?: CmeOutcome; limit: number }): Promise<CmeCaseSummaryView[]> {
+  execute(query: { staff: StaffIdentity; status?: 'OPEN' | 'CLOSED'; outcome?: CmeOutcome; childKey?: string; limit: number }): Promise<CmeCaseSummaryView[]> {
     return this.unitOfWork.run(async (em) => {
-      const cases = await em.getRepository(CmeCase).find({ where: { status: query.status, ...(query.outcome ? { outcome: query.outcome } : {}) }, order: { firstDayMissing: 'ASC', openedAt: 'ASC' }, take: query.limit });
+      const cases = await em.getRepository(CmeCase).find({ where: { ...(query.status ? { status: query.status } : {}), ...(query.outcome ? { outcome: query.outcome } : {}), ...(query.childKey ? { childKey: query.childKey } : {}) }, order: { firstDayMissing: 'ASC', openedAt: 'ASC' }, take: query.limit });
       await this.views.record(em, query.staff, cases.map((c) => c.id));
       return cases.map(toSummary);
     });

@@ -40,6 +40,7 @@ export function childRecord(p: {
   decisions: DecisionDetailView[];
   profile: ProtocolProfile;
   now: Date;
+  educationKey: string | null;
 }): ChildRecordView {
   const episodes: EpisodeRecordView[] = p.episodes.map((e) => ({
     id: e.id,
@@ -59,5 +60,5 @@ export function childRecord(p: {
     notifications: p.notifications.filter((n) => n.episodeId === e.id).map(notificationView),
     decisions: p.decisions.filter((d) => d.episodeId === e.id).map(inWords),
   }));
-  return { ...p.summary, ...repeatCount(p.episodes, p.profile, p.now), episodes };
+  return { ...p.summary, ...repeatCount(p.episodes, p.profile, p.now), episodes, educationKey: p.educationKey };
 }

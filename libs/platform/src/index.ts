@@ -14,3 +14,4 @@ export * from './queues';
 export * from './auth';
 export * from './wake-ups';
 export * from './service-name';
+export * from './cli';

@@ -2,7 +2,7 @@ import { IsCalendarDate } from '@homeward/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { AddressDto, ParentDto } from '../school-returns/pupil.dto';
+import { AddressDto, NamedChildDto, ParentDto } from '../school-returns/pupil.dto';
 import { SchoolRefDto } from '../school-returns/school-return.dtos';
 
 /** Who may refer a child to the CMO other than a school (schools send returns). */
@@ -24,23 +24,7 @@ export class ReferrerDto {
 }
 
 /** The child as the referrer knows them: often less than a school knows. */
-export class ReferredChildDto {
-  @ApiProperty({ example: 'Amira' })
-  @IsString() @IsNotEmpty() @MaxLength(100)
-  givenName: string;
-
-  @ApiProperty({ example: 'Khan' })
-  @IsString() @IsNotEmpty() @MaxLength(100)
-  familyName: string;
-
-  @ApiProperty({ example: '2013-09-14' })
-  @IsCalendarDate()
-  dateOfBirth: string;
-
-  @ApiPropertyOptional({ example: 'A123456789012' })
-  @IsOptional() @IsString() @Matches(/^[A-Z]\d{11}[0-9A-Z]$/, { message: 'upn must be a unique pupil number: a letter, 11 digits and a digit or letter' })
-  upn?: string;
-
+export class ReferredChildDto extends NamedChildDto {
   @ApiPropertyOptional({ type: AddressDto, description: 'The last address known' })
   @IsOptional() @IsObject() @ValidateNested() @Type(() => AddressDto)
   address?: AddressDto;

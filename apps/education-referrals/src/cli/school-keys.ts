@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
-import { parseArgs } from 'node:util';
+import { type OpsCommands, runOpsCli } from '@homeward/platform';
 import { ListSchoolKeys } from '../schools/list-school-keys';
 import { RegisterSchool } from '../schools/register-school';
 import { RevokeSchoolKey } from '../schools/revoke-school-key';
@@ -14,7 +12,7 @@ const USAGE = `usage: npm run school-keys -- <command>
 
 type Values = { urn?: string; name?: string; id?: string };
 
-const commands: Record<string, (app: INestApplicationContext, v: Values) => Promise<unknown[]>> = {
+const commands: OpsCommands<Values> = {
   create: async (app, v) => [await app.get(RegisterSchool).execute({ urn: required(v.urn, '--urn'), name: required(v.name, '--name') })],
   list: (app, v) => app.get(ListSchoolKeys).execute({ urn: v.urn }),
   revoke: async (app, v) => [await app.get(RevokeSchoolKey).execute({ id: required(v.id, '--id') })],
@@ -26,19 +24,4 @@ function required(value: string | undefined, flag: string): string {
 }
 
 /** Ops command for schools' keys; prints one JSON line per result. */
-async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { urn: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } } });
-  const command = commands[positionals[0] ?? ''];
-  if (!command) throw new Error(USAGE);
-  const app = await NestFactory.createApplicationContext(SchoolKeysCliModule, { logger: ['error'] });
-  try {
-    for (const line of await command(app, values)) process.stdout.write(`${JSON.stringify(line)}\n`);
-  } finally {
-    await app.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runOpsCli<Values>(SchoolKeysCliModule, { usage: USAGE, options: { urn: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, commands });

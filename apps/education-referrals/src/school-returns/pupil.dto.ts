@@ -14,7 +14,8 @@ export class AddressDto {
   postcode: string;
 }
 
-export class PupilDto {
+/** Who the child is, as a school or an agency names them. */
+export class NamedChildDto {
   @ApiProperty({ example: 'Amira' })
   @IsString() @IsNotEmpty() @MaxLength(100)
   givenName: string;
@@ -30,7 +31,9 @@ export class PupilDto {
   @ApiPropertyOptional({ example: 'A123456789012', description: 'The unique pupil number, when the school has one: 13 characters' })
   @IsOptional() @IsString() @Matches(/^[A-Z]\d{11}[0-9A-Z]$/, { message: 'upn must be a unique pupil number: a letter, 11 digits and a digit or letter' })
   upn?: string;
+}
 
+export class PupilDto extends NamedChildDto {
   @ApiPropertyOptional({ example: 'F' })
   @IsOptional() @IsString() @MaxLength(30)
   gender?: string;

@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
-import { parseArgs } from 'node:util';
+import { type OpsCommands, runOpsCli } from '@homeward/platform';
 import { CreateApiKey } from '../api-keys/create-api-key';
 import { ListApiKeys } from '../api-keys/list-api-keys';
 import { RevokeApiKey } from '../api-keys/revoke-api-key';
@@ -22,7 +20,7 @@ type Values = { force?: string; authority?: string; label?: string; id?: string;
 const holder = (v: Values) =>
   v.authority ? { force: v.authority, scope: 'PLACEMENT_NOTICES' as const } : { force: required(v.force, '--force or --authority'), scope: 'POLICE_NOTIFICATIONS' as const };
 
-const commands: Record<string, (app: INestApplicationContext, v: Values) => Promise<unknown[]>> = {
+const commands: OpsCommands<Values> = {
   create: async (app, v) => [await app.get(CreateApiKey).execute({ ...holder(v), label: v.label ?? 'created by ops' })],
   list: (app, v) => app.get(ListApiKeys).execute({ force: v.force }),
   rotate: async (app, v) => [
@@ -41,22 +39,4 @@ function required(value: string | undefined, flag: string): string {
 }
 
 /** Ops command for police forces' API keys; prints one JSON line per result. */
-async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { force: { type: 'string' }, authority: { type: 'string' }, label: { type: 'string' }, id: { type: 'string' }, 'overlap-hours': { type: 'string' } },
-  });
-  const command = commands[positionals[0] ?? ''];
-  if (!command) throw new Error(USAGE);
-  const app = await NestFactory.createApplicationContext(KeysCliModule, { logger: ['error'] });
-  try {
-    for (const line of await command(app, values)) process.stdout.write(`${JSON.stringify(line)}\n`);
-  } finally {
-    await app.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runOpsCli<Values>(KeysCliModule, { usage: USAGE, options: { force: { type: 'string' }, authority: { type: 'string' }, label: { type: 'string' }, id: { type: 'string' }, 'overlap-hours': { type: 'string' } }, commands });

@@ -1,4 +1,5 @@
 import { waitFor } from '@homeward/testing';
+import { readFileSync } from 'node:fs';
 import { BuiltStack, daysAgo, getJson, startBuiltStack } from './support/built-stack';
 
 jest.setTimeout(180_000);
@@ -76,5 +77,12 @@ describe('children missing education, through the built services', () => {
     expect(record.educationKey).toMatch(/^[0-9a-f]{64}$/);
     const cases = await getJson<{ reference: string; name: string; status: string }[]>(url('education-referrals', `/v1/cme-cases?childKey=${record.educationKey}`), cmo);
     expect(cases).toEqual([expect.objectContaining({ name: "Tariq O'Brien", status: 'OPEN' })]);
+  });
+
+  it("keeps the pupil's name, date of birth, address and parent out of every service's log", () => {
+    for (const handle of Object.values(built.stack.services)) {
+      const log = readFileSync(handle?.logFile as string, 'utf8');
+      expect({ service: handle?.name, found: ['Tariq', "O'Brien", '2012-02-29', 'Canal Street', 'NG1 7HB', 'Nadia', '07700 900456'].filter((text) => log.includes(text)) }).toEqual({ service: handle?.name, found: [] });
+    }
   });
 });

@@ -269,12 +269,14 @@ describe('docker-compose.yml', () => {
       expect(JSON.stringify(web.healthcheck?.test)).toContain('/health/ready');
       expect(dependsOn(web)).toEqual(expect.objectContaining({ redis: 'service_healthy', 'compliance-tracker': 'service_healthy' }));
       const env = envOf(web);
-      expect([env.NODE_ENV, env.REDIS_URL, env.COMPLIANCE_TRACKER_URL, env.PROTOCOL_ENGINE_URL, env.ALERTING_URL]).toEqual([
+      expect([env.NODE_ENV, env.REDIS_URL, env.COMPLIANCE_TRACKER_URL, env.PROTOCOL_ENGINE_URL, env.ALERTING_URL, env.INGEST_API_URL, env.EDUCATION_REFERRALS_URL]).toEqual([
         'production',
         'redis://redis:6379',
         'http://compliance-tracker:3002',
         'http://protocol-engine:3001',
         'http://alerting:3003',
+        'http://ingest-api:3000',
+        'http://education-referrals:3005',
       ]);
       expect(env.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
       expect(env.SESSION_SECRET).toBe(SECRETS.SESSION_SECRET);

@@ -109,6 +109,7 @@ function linksBetweenApps(portOf: (name: ServiceName) => number): NodeJS.Process
     PROTOCOL_ENGINE_URL: url('protocol-engine'),
     ALERTING_URL: url('alerting'),
     INGEST_API_URL: url('ingest-api'),
+    EDUCATION_REFERRALS_URL: url('education-referrals'),
     SESSION_SECRET: DEV_SESSION_SECRET,
     PUBLIC_URL: `http://localhost:${portOf(STAFF_WEB)}`,
     ALERT_LINK_BASE_URL: `http://localhost:${portOf(STAFF_WEB)}/alerts`,

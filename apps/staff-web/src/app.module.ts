@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
+import { CmeModule } from './cme/cme.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { LeaveModule } from './leave/leave.module';
 import { MeetingListsModule } from './meeting-lists/meeting-lists.module';
@@ -30,6 +31,7 @@ import { WebModule } from './web/web.module';
     ProtocolModule,
     ChildrenModule,
     MeetingListsModule,
+    CmeModule,
     AlertsModule,
     TasksModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).

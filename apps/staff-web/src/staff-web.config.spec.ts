@@ -49,4 +49,10 @@ describe("staff-web's settings: the session timeout and council sign-in", () => 
     expect(loadConfig(StaffWebConfig, { ...DEVELOPMENT, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
     expect(() => loadConfig(StaffWebConfig, { ...DEVELOPMENT, TRUST_PROXY: 'every proxy!' })).toThrow('TRUST_PROXY');
   });
+
+  it('calls education-referrals (children missing education) on 3005 unless told otherwise, and refuses a URL that is not one', () => {
+    expect(loadConfig(StaffWebConfig, DEVELOPMENT).educationReferralsUrl).toBe('http://127.0.0.1:3005');
+    expect(loadConfig(StaffWebConfig, { ...PRODUCTION, EDUCATION_REFERRALS_URL: 'http://education-referrals:3005' }).educationReferralsUrl).toBe('http://education-referrals:3005');
+    expect(() => loadConfig(StaffWebConfig, { ...DEVELOPMENT, EDUCATION_REFERRALS_URL: 'education-referrals:3005' })).toThrow('EDUCATION_REFERRALS_URL');
+  });
 });

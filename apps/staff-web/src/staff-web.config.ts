@@ -103,8 +103,9 @@ export class StaffWebConfig {
   @Env('INGEST_API_URL') @Matches(HTTP_URL, urlMessage)
   ingestApiUrl: string = 'http://127.0.0.1:3000';
 
-  @Env('EDUCATION_REFERRALS_URL') @IsOptional() @Matches(HTTP_URL, urlMessage)
-  educationReferralsUrl?: string;
+  /** Children missing education: CME cases, reasonable enquiries, outcomes, agencies' referrals. */
+  @Env('EDUCATION_REFERRALS_URL') @Matches(HTTP_URL, urlMessage)
+  educationReferralsUrl: string = 'http://127.0.0.1:3005';
 
   /** How long a page waits for a service before showing the "problem with the service" page. */
   @Env('API_TIMEOUT_MS') @IsInt() @Min(100)

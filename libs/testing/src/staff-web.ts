@@ -59,7 +59,7 @@ export async function startStaffWeb(options: StartStaffWebOptions): Promise<Runn
       PROTOCOL_ENGINE_URL: urls.protocolEngine ?? NOWHERE,
       ALERTING_URL: urls.alerting ?? NOWHERE,
       INGEST_API_URL: urls.ingestApi ?? NOWHERE,
-      ...(urls.educationReferrals ? { EDUCATION_REFERRALS_URL: urls.educationReferrals } : {}),
+      EDUCATION_REFERRALS_URL: urls.educationReferrals ?? NOWHERE,
       ...options.env,
     },
   });

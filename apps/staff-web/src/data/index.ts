@@ -5,6 +5,8 @@ export * from './compliance-tracker.types';
 export * from './protocol-engine.client';
 export * from './alerting.client';
 export * from './ingest-api.client';
+export * from './education-referrals.client';
+export * from './education-referrals.types';
 export * from './protocol-engine.types';
 export * from './alerting.types';
 export * from './browser-address';

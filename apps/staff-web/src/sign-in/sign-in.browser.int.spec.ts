@@ -59,17 +59,18 @@ describe('signing in, in a browser', () => {
     // Tab from the top of the page through the header: every control is reached, in reading order.
     await page.locator('body').focus();
     const reached: string[] = [];
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       reached.push(await focusedText(page));
     }
-    expect(reached.slice(0, 10)).toEqual([
+    expect(reached.slice(0, 11)).toEqual([
       'Skip to main content',
       'Homeward',
       'Sign out',
       'My work and team queue',
       'Find a child',
       'Meeting lists',
+      'Children missing education',
       'Alerts',
       'Compliance',
       'Leave and cover',
@@ -78,7 +79,7 @@ describe('signing in, in a browser', () => {
     ]);
 
     // Back up to the sign-out button, and use it from the keyboard.
-    for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+Tab');
     await expect(focusedText(page)).resolves.toBe('Sign out');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${kit.web.url}/sign-in?signedOut=1`);

@@ -41,6 +41,7 @@ export interface StaffWebKit {
   protocolEngine: ApiStub;
   alerting: ApiStub;
   ingestApi: ApiStub;
+  educationReferrals: ApiStub;
   env: TestEnvironment;
   stop(): Promise<void>;
 }
@@ -48,7 +49,7 @@ export interface StaffWebKit {
 /** The built staff-web against stubbed services and the run's real Redis. */
 /** `options.env`: staff-web's extra settings (SESSION_TIMEOUT_SECONDS, OIDC_*). */
 export async function startStaffWebKit(
-  routes: { directory?: StubRoutes; protocolEngine?: StubRoutes; alerting?: StubRoutes; ingestApi?: StubRoutes } = {},
+  routes: { directory?: StubRoutes; protocolEngine?: StubRoutes; alerting?: StubRoutes; ingestApi?: StubRoutes; educationReferrals?: StubRoutes } = {},
   options: { env?: Record<string, string> } = {},
 ): Promise<StaffWebKit> {
   const env = await createTestEnvironment();
@@ -56,9 +57,10 @@ export async function startStaffWebKit(
   const protocolEngine = await startApiStub(routes.protocolEngine);
   const alerting = await startApiStub(routes.alerting);
   const ingestApi = await startApiStub(routes.ingestApi);
+  const educationReferrals = await startApiStub(routes.educationReferrals);
   const web = await startStaffWeb({
     redisUrl: env.redisUrl,
-    apiUrls: { complianceTracker: directory.url, protocolEngine: protocolEngine.url, alerting: alerting.url, ingestApi: ingestApi.url },
+    apiUrls: { complianceTracker: directory.url, protocolEngine: protocolEngine.url, alerting: alerting.url, ingestApi: ingestApi.url, educationReferrals: educationReferrals.url },
     env: options.env,
   });
   return {
@@ -67,10 +69,11 @@ export async function startStaffWebKit(
     protocolEngine,
     alerting,
     ingestApi,
+    educationReferrals,
     env,
     async stop() {
       await web.stop();
-      await Promise.all([directory.stop(), protocolEngine.stop(), alerting.stop(), ingestApi.stop()]);
+      await Promise.all([directory.stop(), protocolEngine.stop(), alerting.stop(), ingestApi.stop(), educationReferrals.stop()]);
       await env.dispose();
     },
   };

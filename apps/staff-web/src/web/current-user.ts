@@ -12,6 +12,7 @@ export const NAVIGATION: NavigationItem[] = [
   { href: '/tasks', text: 'My work and team queue' },
   { href: '/children/search', text: 'Find a child' },
   { href: '/meeting-lists', text: 'Meeting lists', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
+  { href: '/cme', text: 'Children missing education', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
   { href: '/alerts', text: 'Alerts' },
   { href: '/compliance', text: 'Compliance' },
   { href: '/leave', text: 'Leave and cover', roles: ['MANAGER', 'CMO'] },

@@ -1,0 +1,2 @@
+export * from './referral-form';
+export * from './record-cme-referral.usecase';

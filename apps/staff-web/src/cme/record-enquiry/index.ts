@@ -1,0 +1,2 @@
+export * from './enquiry-form';
+export * from './record-enquiry.usecase';

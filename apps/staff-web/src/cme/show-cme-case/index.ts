@@ -1,0 +1,2 @@
+export * from './cme-case.page';
+export * from './show-cme-case.usecase';

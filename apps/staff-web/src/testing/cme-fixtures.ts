@@ -1,0 +1,213 @@
+/** Test-only: education-referrals' CME cases as staff-web's specs stub them (imported by *.int.spec.ts only). */
+/* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
+import type { StubRequest, StubRoutes } from '@homeward/testing';
+import type { CmeCase, CmeCaseEnquiry } from '../data/education-referrals.types';
+import { officers } from './record-fixtures';
+
+export const ABSENT_ID = '0b6f3c2a-1d4e-4a5b-8c7d-9e0f1a2b3c4d';
+export const REFERRED_ID = '1c7a4d3b-2e5f-4b6c-9d8e-0f1a2b3c4d5e';
+export const CLOSED_ID = '2d8b5e4c-3f6a-4c7d-8e9f-1a2b3c4d5e6f';
+export const LOST_ID = '3e9c6f5d-4a7b-4d8e-9f0a-2b3c4d5e6f7a';
+
+/** A note the stub refuses as education-referrals would a date in the future (400 naming madeOn). */
+export const ENQUIRY_REFUSED = 'Refused note';
+/** A reason the stub refuses as education-referrals would a date of birth in the future. */
+export const REFERRAL_REFUSED = 'Refused reason';
+
+const CMO_OR_MANAGER = ['Bearer token-for-cmo', 'Bearer token-for-manager'];
+
+/** `YYYY-MM-DD`, `days` before now (UTC is near enough for fixtures). */
+export const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+
+const ALL_ENQUIRIES = ['SCHOOL_AND_CENSUS', 'OTHER_LOCAL_AUTHORITY', 'HEALTH', 'POLICE', 'HOUSING', 'DWP_HMRC', 'HOME_VISIT'];
+const NOT_MADE_WORDS: Record<string, string> = {
+  SCHOOL_AND_CENSUS: 'the school, other schools and the school census have not been checked',
+  OTHER_LOCAL_AUTHORITY: 'no other local authority has been asked',
+  HEALTH: 'Health has not been asked',
+  POLICE: 'the police have not been asked',
+  HOUSING: 'Housing has not been asked',
+  DWP_HMRC: 'DWP and HMRC have not been asked',
+  HOME_VISIT: 'no home visit has been made',
+};
+
+function base(now: Date) {
+  return {
+    upn: null,
+    schoolUrn: null,
+    openedAt: new Date(now.getTime() - 10 * 86_400_000).toISOString(),
+    outcome: null,
+    closedAt: null,
+    schoolDaysMissing: null,
+    returns: [],
+    referrals: [],
+    enquiries: [],
+    enquiriesNotMade: ALL_ENQUIRIES,
+    deletion: null,
+    outcomeDetails: null,
+    resolvedOn: null,
+  };
+}
+
+/** Amira: a school's absence notice, two enquiries made, the 20-day answer still "not yet". */
+export function absentCase(now: Date): CmeCase {
+  const enquiries: CmeCaseEnquiry[] = [
+    { id: 'e1', enquiry: 'SCHOOL_AND_CENSUS', madeOn: daysAgo(now, 6), result: 'NOT_FOUND', note: 'Not on roll anywhere in Key to Success', recordedBy: 'cmo', recordedAt: now.toISOString() },
+    { id: 'e2', enquiry: 'HOME_VISIT', madeOn: daysAgo(now, 3), result: 'NO_RESPONSE', recordedBy: 'manager', recordedAt: now.toISOString() },
+  ];
+  return {
+    ...base(now),
+    id: ABSENT_ID,
+    reference: 'CME-2026-000042',
+    status: 'OPEN',
+    source: 'SCHOOL_ABSENCE_NOTICE',
+    name: 'Amira Khan',
+    dateOfBirth: '2013-09-14',
+    upn: 'A123456789012',
+    schoolUrn: '140123',
+    firstDayMissing: daysAgo(now, 23),
+    pupil: {
+      givenName: 'Amira',
+      familyName: 'Khan',
+      dateOfBirth: '2013-09-14',
+      upn: 'A123456789012',
+      address: { lines: ['12 Mill Lane', 'Bulwell', 'Nottingham'], postcode: 'NG6 8AB' },
+      parents: [{ name: 'Sara Khan', relationship: 'Mother', emergencyPhone: '07700 900123', livesWithPupil: true }],
+    },
+    returns: [
+      {
+        id: 'r1',
+        kind: 'ABSENCE',
+        urn: '140123',
+        school: 'Riverside Academy',
+        receivedAt: new Date(now.getTime() - 10 * 86_400_000).toISOString(),
+        late: false,
+        body: { absenceStart: daysAgo(now, 23), schoolDaysAbsent: 10, attendanceCodes: ['O'], enquiries: [] },
+      },
+    ],
+    enquiries,
+    enquiriesNotMade: ALL_ENQUIRIES.filter((e) => !enquiries.some((r) => r.enquiry === e)),
+    deletion: {
+      mayDelete: false,
+      twentiethSchoolDay: daysAgo(now, -5),
+      schoolDaysAbsent: 16,
+      stillMissing: ['the pupil has been absent 16 school days of the 20', ...ALL_ENQUIRIES.filter((e) => !enquiries.some((r) => r.enquiry === e)).map((e) => NOT_MADE_WORDS[e])],
+    },
+  };
+}
+
+/** Theo: another LA's referral, nothing made yet. */
+export function referredCase(now: Date): CmeCase {
+  return {
+    ...base(now),
+    id: REFERRED_ID,
+    reference: 'CME-2026-000043',
+    status: 'OPEN',
+    source: 'OTHER_LOCAL_AUTHORITY',
+    name: 'Theo Brown',
+    dateOfBirth: '2015-02-01',
+    firstDayMissing: daysAgo(now, 40),
+    pupil: { givenName: 'Theo', familyName: 'Brown', dateOfBirth: '2015-02-01', parents: [] },
+    referrals: [
+      {
+        id: 'f1',
+        source: 'OTHER_LOCAL_AUTHORITY',
+        recordedBy: 'cmo',
+        receivedAt: now.toISOString(),
+        body: { referrer: { name: 'Dee Walsh', organisation: 'Derbyshire County Council, CME team' }, reason: 'Family moved here from Derby in October; no school place applied for' },
+      },
+    ],
+  };
+}
+
+export function closedCase(now: Date): CmeCase {
+  return {
+    ...base(now),
+    id: CLOSED_ID,
+    reference: 'CME-2026-000031',
+    status: 'CLOSED',
+    source: 'SCHOOL_DELETION_RETURN',
+    name: 'Ruby Patel',
+    dateOfBirth: '2012-06-30',
+    firstDayMissing: daysAgo(now, 60),
+    outcome: 'ON_ROLL_ELSEWHERE',
+    closedAt: new Date(now.getTime() - 20 * 86_400_000).toISOString(),
+    schoolDaysMissing: 12,
+    pupil: { givenName: 'Ruby', familyName: 'Patel', dateOfBirth: '2012-06-30', address: { lines: ['3 Oak Road', 'Nottingham'], postcode: 'NG1 1AA' }, parents: [] },
+    outcomeDetails: { school: { name: 'Hillside School', urn: '150456' }, schoolInArea: true, recordedBy: 'cmo' },
+    resolvedOn: daysAgo(now, 21),
+    enquiriesNotMade: [],
+  };
+}
+
+export function lostCase(now: Date): CmeCase {
+  return {
+    ...base(now),
+    id: LOST_ID,
+    reference: 'CME-2026-000017',
+    status: 'CLOSED',
+    source: 'SCHOOL_ABSENCE_NOTICE',
+    name: 'Leo Novak',
+    dateOfBirth: '2011-01-20',
+    firstDayMissing: daysAgo(now, 90),
+    outcome: 'WHEREABOUTS_UNKNOWN',
+    closedAt: new Date(now.getTime() - 30 * 86_400_000).toISOString(),
+    schoolDaysMissing: 40,
+    pupil: { givenName: 'Leo', familyName: 'Novak', dateOfBirth: '2011-01-20', parents: [] },
+    outcomeDetails: { ctfUploadedOn: daysAgo(now, 31), recordedBy: 'manager' },
+    resolvedOn: daysAgo(now, 31),
+    enquiriesNotMade: [],
+  };
+}
+
+const summaryOf = ({ pupil: _p, returns: _r, referrals: _f, enquiries: _e, enquiriesNotMade: _n, deletion: _d, outcomeDetails: _o, resolvedOn: _s, ...summary }: CmeCase) => summary;
+
+/**
+ * education-referrals as the CME pages use it, with its state: enquiries and outcomes recorded
+ * show on the case afterwards. POSTs take CMO or MANAGER tokens only (403 otherwise), as it does.
+ */
+export function cmeStubRoutes(now: Date): { educationReferrals: StubRoutes; directory: StubRoutes } {
+  const cases = new Map([absentCase(now), referredCase(now), closedCase(now), lostCase(now)].map((c) => [c.id, c]));
+  const casework = (req: StubRequest) => CMO_OR_MANAGER.includes(String(req.headers.authorization));
+  const forbidden = { status: 403, body: { message: 'Forbidden' } };
+  const missing = { status: 404, body: { message: 'no such CME case' } };
+  const closed = { status: 409, body: { message: 'the CME case is closed' } };
+  const educationReferrals: StubRoutes = {
+    'GET /v1/cme-cases': (req) => {
+      const outcome = req.query.get('outcome');
+      const status = req.query.get('status') ?? (outcome ? 'CLOSED' : 'OPEN');
+      const found = [...cases.values()].filter((c) => c.status === status && (!outcome || c.outcome === outcome)).sort((a, b) => a.firstDayMissing.localeCompare(b.firstDayMissing));
+      return { body: found.map(summaryOf) };
+    },
+    'GET /v1/cme-cases/:id': (_req, { id }) => (cases.has(id) ? { body: cases.get(id) } : missing),
+    'POST /v1/cme-cases/:id/enquiries': (req, { id }) => {
+      if (!casework(req)) return forbidden;
+      const c = cases.get(id);
+      if (!c) return missing;
+      if (c.status !== 'OPEN') return closed;
+      const body = req.body as { enquiry: string; madeOn: string; result: string; note?: string };
+      if (body.note === ENQUIRY_REFUSED) return { status: 400, body: { message: 'validation failed', problems: [{ field: 'madeOn', reason: 'madeOn is in the future' }] } };
+      c.enquiries.push({ id: `e${c.enquiries.length + 1}`, ...body, recordedBy: req.headers.authorization === 'Bearer token-for-cmo' ? 'cmo' : 'manager', recordedAt: new Date().toISOString() });
+      c.enquiriesNotMade = c.enquiriesNotMade.filter((e) => e !== body.enquiry);
+      return { status: 201, body: { id: `e${c.enquiries.length}` } };
+    },
+    'POST /v1/cme-cases/:id/outcome': (req, { id }) => {
+      if (!casework(req)) return forbidden;
+      const c = cases.get(id);
+      if (!c) return missing;
+      if (c.status !== 'OPEN') return closed;
+      const { outcome, resolvedOn, ...details } = req.body as { outcome: string; resolvedOn: string } & Record<string, unknown>;
+      if (outcome === 'WHEREABOUTS_UNKNOWN' && c.enquiriesNotMade.length > 0) {
+        return { status: 400, body: { message: 'validation failed', problems: [{ field: 'outcome', reason: `every reasonable enquiry must be made first: ${c.enquiriesNotMade.map((e) => NOT_MADE_WORDS[e]).join('; ')}` }] } };
+      }
+      Object.assign(c, { status: 'CLOSED', outcome, resolvedOn, outcomeDetails: { ...details, recordedBy: 'cmo' }, closedAt: new Date().toISOString(), schoolDaysMissing: 9, deletion: null });
+      return { body: { reference: c.reference, schoolDaysMissing: 9 } };
+    },
+    'POST /v1/cme-referrals': (req) => {
+      if (!casework(req)) return forbidden;
+      const body = req.body as { reason: string };
+      if (body.reason === REFERRAL_REFUSED) return { status: 400, body: { message: 'validation failed', problems: [{ field: 'child.dateOfBirth', reason: 'child.dateOfBirth is in the future' }] } };
+      return { status: 201, body: { caseId: REFERRED_ID, caseReference: 'CME-2026-000043' } };
+    },
+  };
+  return { educationReferrals, directory: { 'GET /v1/officers': () => ({ body: officers() }) } };
+}

@@ -53,7 +53,10 @@ export function highRiskDecision(overrides: Partial<DecisionMadeV1> = {}): Decis
   };
 }
 
-export function taskDeadlineEvent(overrides: Partial<TaskDeadlineEventV1> = {}): TaskDeadlineEventV1 {
+/** A missing episode's task deadline event: its episode references are set. */
+type EpisodeTaskDeadlineEvent = TaskDeadlineEventV1 & { childId: string; episodeId: string; policeReference: string };
+
+export function taskDeadlineEvent(overrides: Partial<EpisodeTaskDeadlineEvent> = {}): EpisodeTaskDeadlineEvent {
   return {
     taskId: randomUUID(),
     childId: randomUUID(),

@@ -2,7 +2,7 @@
  * Builders and probes the compliance-tracker's integration specs share. Plain code (no test
  * framework): it reads the app's own tables to count effects.
  */
-import { DecisionMadeV1, RequiredAction } from '@homeward/contracts';
+import { CmeCaseClosedV1, CmeTasksRequiredV1, CmeTaskType, DecisionMadeV1, RequiredAction } from '@homeward/contracts';
 import { QueueFactory, wakeUpJobId, wakeUpQueue } from '@homeward/platform';
 import { waitFor } from '@homeward/testing';
 import { INestApplication } from '@nestjs/common';
@@ -43,6 +43,26 @@ export function returnInterviewDecision(foundAt: Date, extra: Partial<RequiredAc
   };
 }
 
+const DAY = 24 * 3_600_000;
+
+/** A CME case's request for its enquiries (due in 10 days) or the given tasks, with fresh ids and a fresh case reference. */
+export function cmeTasksRequired(requestedAt: Date, tasks: { type: CmeTaskType; dueInDays: number }[] = [{ type: 'CME_ENQUIRIES', dueInDays: 10 }]): CmeTasksRequiredV1 {
+  const caseId = randomUUID();
+  return {
+    caseId,
+    childKey: randomUUID().replace(/-/g, ''),
+    caseReference: `CME-2026-${String(parseInt(caseId.slice(0, 8), 16) % 1_000_000).padStart(6, '0')}`,
+    source: 'SCHOOL_DELETION_RETURN',
+    tasks: tasks.map((t) => ({ type: t.type, dueAt: new Date(requestedAt.getTime() + t.dueInDays * DAY).toISOString() })),
+    requestedAt: requestedAt.toISOString(),
+  };
+}
+
+/** The same case's closure. */
+export function cmeCaseClosed(request: CmeTasksRequiredV1, closedAt: Date, outcome: CmeCaseClosedV1['outcome'] = 'ON_ROLL_ELSEWHERE'): CmeCaseClosedV1 {
+  return { caseId: request.caseId, childKey: request.childKey, caseReference: request.caseReference, outcome, closedAt: closedAt.toISOString(), schoolDaysMissing: 4 };
+}
+
 /** A fresh officer of the role, with the bearer header value for their key. */
 export async function newOfficer(app: INestApplication, role: OfficerRole): Promise<{ id: string; username: string; auth: string }> {
   const { id, username, key } = await app.get(CreateOfficer).execute(CreateOfficerCommand.create({ username: `${role.toLowerCase().replace('_', '-')}-${randomUUID().slice(0, 8)}`, role }));
@@ -63,6 +83,11 @@ export interface TaskRow {
 
 export async function tasksOf(app: INestApplication, policeReference: string): Promise<TaskRow[]> {
   return app.get(DataSource).query(`SELECT id, status, due_at, deadline_version FROM tasks WHERE police_reference = $1`, [policeReference]);
+}
+
+/** A CME case's tasks, by type. */
+export async function cmeTasksOf(app: INestApplication, caseId: string): Promise<(TaskRow & { type: string })[]> {
+  return app.get(DataSource).query(`SELECT id, type, status, due_at, deadline_version FROM tasks WHERE cme_case_id = $1 ORDER BY type`, [caseId]);
 }
 
 /** The event payloads written to the outbox for one task on one topic. */

@@ -11,6 +11,7 @@ import type {
   TaskType,
   Vulnerability,
 } from './enums';
+import type { CmeTaskType } from './education';
 
 /**
  * police.notification-received.v1: a police notification ingest-api accepted.
@@ -215,39 +216,53 @@ export interface MeetingListChangedV1 {
   leftBy?: string;
 }
 
+/**
+ * What a task is about (added within v1): a missing episode, from a protocol decision, or a
+ * children-missing-education case, from education-referrals. For a CME task the episode
+ * fields of the events (childId, episodeId, policeReference) are null: read `subject`.
+ */
+export type TaskSubject =
+  | { kind: 'MISSING_EPISODE'; episodeId: string; childId: string; policeReference: string }
+  | { kind: 'CME_CASE'; caseId: string; caseReference: string; childKey: string };
+export type TaskSubjectKind = TaskSubject['kind'];
+
 /** compliance.task-created.v1 */
 export interface TaskCreatedV1 {
   taskId: string;
-  decisionId: string;
-  childId: string;
-  episodeId: string;
-  policeReference: string;
-  taskType: TaskType;
+  /** Null for a CME task (no protocol decision asked for it). */
+  decisionId: string | null;
+  childId: string | null;
+  episodeId: string | null;
+  policeReference: string | null;
+  taskType: TaskType | CmeTaskType;
   priority: TaskPriority;
   dueAt: string;
   responsibleAuthority: string | null;
+  /** Optional for events published before it existed: those are all MISSING_EPISODE. */
+  subject?: TaskSubject;
 }
 
 /** compliance.task-closed.v1: completed, superseded or cancelled. */
 export interface TaskClosedV1 {
   taskId: string;
-  childId: string;
-  episodeId: string;
-  policeReference: string;
-  taskType: TaskType;
+  childId: string | null;
+  episodeId: string | null;
+  policeReference: string | null;
+  taskType: TaskType | CmeTaskType;
   outcome: 'COMPLETED' | 'SUPERSEDED' | 'CANCELLED';
   closedAt: string;
   /** For a return interview: was it offered and held within the statutory time. */
   compliant?: boolean;
+  subject?: TaskSubject;
 }
 
 /** compliance.task-assigned.v1: who holds the task now, and who moved it. */
 export interface TaskAssignedV1 {
   taskId: string;
-  childId: string;
-  episodeId: string;
-  policeReference: string;
-  taskType: TaskType;
+  childId: string | null;
+  episodeId: string | null;
+  policeReference: string | null;
+  taskType: TaskType | CmeTaskType;
   priority: TaskPriority;
   dueAt: string;
   /** The task's status after the change (an unclaimed task is OPEN again unless the child was already offered an interview). */
@@ -260,6 +275,7 @@ export interface TaskAssignedV1 {
   /** The officer who made the change (username). */
   changedBy: string;
   changedAt: string;
+  subject?: TaskSubject;
 }
 
 /** compliance.officer-changed.v1: a member of staff as the directory now holds them (staff details, never a child's). */
@@ -288,10 +304,10 @@ export interface LeaveChangedV1 {
 /** The common shape of deadline events: compliance.task-reminder-due.v1, -overdue.v1, -escalated.v1. */
 export interface TaskDeadlineEventV1 {
   taskId: string;
-  childId: string;
-  episodeId: string;
-  policeReference: string;
-  taskType: TaskType;
+  childId: string | null;
+  episodeId: string | null;
+  policeReference: string | null;
+  taskType: TaskType | CmeTaskType;
   priority: TaskPriority;
   dueAt: string;
   assignee: string | null;
@@ -303,6 +319,7 @@ export interface TaskDeadlineEventV1 {
   notifyOfficer?: string;
   /** Set when the step chases a placing authority's overdue reply to a request on the task, not the task's own deadline. */
   placingAuthorityRequestId?: string;
+  subject?: TaskSubject;
 }
 export type TaskReminderDueV1 = TaskDeadlineEventV1;
 export type TaskOverdueV1 = TaskDeadlineEventV1;

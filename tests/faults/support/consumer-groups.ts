@@ -20,6 +20,8 @@ export const CONSUMER_GROUPS: { groupId: string; service: ServiceName; topics: s
   { groupId: 'ingest.child-erasures', service: 'ingest-api', topics: [Topics.childErased] },
   { groupId: 'compliance-tracker.child-erasures', service: 'compliance-tracker', topics: [Topics.childErased] },
   { groupId: 'alerting.child-erasures', service: 'alerting', topics: [Topics.childErased] },
+  { groupId: 'compliance-tracker.cme-tasks', service: 'compliance-tracker', topics: [Topics.cmeTasksRequired] },
+  { groupId: 'compliance-tracker.cme-case-closures', service: 'compliance-tracker', topics: [Topics.cmeCaseClosed] },
 ];
 
 /**

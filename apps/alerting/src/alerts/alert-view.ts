@@ -11,9 +11,10 @@ export class AlertView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: AlertingKinds }) kind: string;
   @ApiProperty({ example: 'CHILDREN_MISSING_OFFICER' }) recipient: string;
-  @ApiProperty() policeReference: string;
-  @ApiProperty({ format: 'uuid' }) childId: string;
-  @ApiProperty({ format: 'uuid' }) episodeId: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null for an alert about a CME task (see caseReference)' }) policeReference: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "The CME case's reference, for an alert about a CME task", example: 'CME-2026-000042' }) caseReference: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null for an alert about a CME task' }) childId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null for an alert about a CME task' }) episodeId: string | null;
   @ApiPropertyOptional({ nullable: true }) riskLevel: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) taskId: string | null;
   @ApiPropertyOptional({ nullable: true }) responsibleAuthority: string | null;
@@ -40,6 +41,7 @@ export function toAlertView(a: Alert, linkBaseUrl: string): AlertView {
     kind: a.kind,
     recipient: a.recipient,
     policeReference: a.policeReference,
+    caseReference: a.caseReference ?? null,
     childId: a.childId,
     episodeId: a.episodeId,
     riskLevel: a.riskLevel,

@@ -20,14 +20,19 @@ export class Alert {
   @Column('uuid', { name: 'source_event_id' })
   sourceEventId: string;
 
-  @Column('uuid', { name: 'child_id' })
-  childId: string;
+  /** The missing episode's references: null for an alert about a CME task. */
+  @Column('uuid', { name: 'child_id', nullable: true })
+  childId: string | null;
 
-  @Column('uuid', { name: 'episode_id' })
-  episodeId: string;
+  @Column('uuid', { name: 'episode_id', nullable: true })
+  episodeId: string | null;
 
-  @Column('text', { name: 'police_reference' })
-  policeReference: string;
+  @Column('text', { name: 'police_reference', nullable: true })
+  policeReference: string | null;
+
+  /** The CME case's reference (e.g. CME-2026-000042) for an alert about a CME task; null otherwise. */
+  @Column('text', { name: 'case_reference', nullable: true })
+  caseReference: string | null;
 
   @Column('text', { name: 'risk_level', nullable: true })
   riskLevel: RiskLevel | null;

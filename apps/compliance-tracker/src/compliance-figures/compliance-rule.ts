@@ -4,7 +4,7 @@
  * data, read here in TypeScript (the task-closed event) and as SQL (the figures), so the two
  * cannot drift. Pure.
  */
-import type { TaskType } from '@homeward/contracts';
+import type { CmeTaskType, TaskType } from '@homeward/contracts';
 import type { TaskOutcome } from '../tasks/task.entity';
 
 type Instant = 'offeredAt' | 'heldAt' | 'doneAt';
@@ -18,9 +18,10 @@ interface Rule {
 
 const RETURN_INTERVIEW: Rule = { by: ['offeredAt'], never: 'NOT_OFFERED' };
 const OTHER_WORK: Rule = { by: ['heldAt', 'doneAt'] };
-const ruleOf = (type: TaskType): Rule => (type === 'RETURN_INTERVIEW' ? RETURN_INTERVIEW : OTHER_WORK);
+// CME work is other work: done (its case closed) by its deadline.
+const ruleOf = (type: TaskType | CmeTaskType): Rule => (type === 'RETURN_INTERVIEW' ? RETURN_INTERVIEW : OTHER_WORK);
 
-export function isCompliant(task: { type: TaskType; dueAt: Date }, outcome: TaskOutcome): boolean {
+export function isCompliant(task: { type: TaskType | CmeTaskType; dueAt: Date }, outcome: TaskOutcome): boolean {
   const { by, never } = ruleOf(task.type);
   const at = by.map((instant) => outcome[instant]).find((v) => v !== undefined);
   return outcome.result !== never && at !== undefined && Date.parse(at) <= task.dueAt.getTime();

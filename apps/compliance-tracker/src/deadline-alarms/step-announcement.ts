@@ -3,6 +3,7 @@ import { Correlation, OutboxEntry } from '@homeward/platform';
 import { taskEventFields } from '../tasks/task-event-fields';
 import type { Task } from '../tasks/task.entity';
 import { DeadlineStep, EscalationContacts, namedOfficer, StepAudience } from './deadline-steps';
+import { taskMessageKey } from '../tasks/task-subject';
 
 const TOPIC: Record<DeadlineStep, { topic: string; type: string }> = {
   reminder: { topic: Topics.taskReminderDue, type: 'compliance.task-reminder-due' },
@@ -20,7 +21,7 @@ export function stepAnnouncement(task: Task, step: DeadlineStep, now: Date, cont
   const { topic, type } = TOPIC[step];
   return {
     topic,
-    key: task.childId,
+    key: taskMessageKey(task),
     aggregateType: 'task',
     aggregateId: task.id,
     envelope: createEnvelope({ type, version: 1, data, occurredAt: now, correlationId: Correlation.currentOrNew(), producer: 'compliance-tracker' }),

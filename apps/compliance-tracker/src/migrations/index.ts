@@ -11,5 +11,6 @@ import { ChildMerges1764760000000 } from './1764760000000-child-merges';
 import { AlarmLaddersAndEscalationContacts1764900000000 } from './1764900000000-alarm-ladders-and-escalation-contacts';
 import { TaskAddressee1764950000000 } from './1764950000000-task-addressee';
 import { ChildErasures1765000000000 } from './1765000000000-child-erasures';
+import { CmeTasks1765100000000 } from './1765100000000-cme-tasks';
 
-export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000, OfficerLeave1764200000000, TasksByDecision1764300000000, OfficerSignIn1764410000000, LeaveChangesAndQueueFilters1764420000000, WakeUps1764500000000, PlacingAuthorityRequests1764600000000, TaskHostForce1764740000000, ChildMerges1764760000000, AlarmLaddersAndEscalationContacts1764900000000, TaskAddressee1764950000000, ChildErasures1765000000000];
+export const complianceMigrations = [InitialCompliance1764000000000, DeadlineAlarmsOutcomesOfficers1764100000000, OfficerLeave1764200000000, TasksByDecision1764300000000, OfficerSignIn1764410000000, LeaveChangesAndQueueFilters1764420000000, WakeUps1764500000000, PlacingAuthorityRequests1764600000000, TaskHostForce1764740000000, ChildMerges1764760000000, AlarmLaddersAndEscalationContacts1764900000000, TaskAddressee1764950000000, ChildErasures1765000000000, CmeTasks1765100000000];

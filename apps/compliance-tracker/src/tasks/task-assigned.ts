@@ -2,6 +2,7 @@ import { createEnvelope, TaskAssignedV1, Topics } from '@homeward/contracts';
 import type { OutboxEntry } from '@homeward/platform';
 import { taskEventFields } from './task-event-fields';
 import type { Task } from './task.entity';
+import { taskMessageKey } from './task-subject';
 
 /** `compliance.task-assigned.v1` for a task whose holder changed (claimed, reassigned, unclaimed): the task as it now stands. */
 export function taskAssigned(
@@ -19,7 +20,7 @@ export function taskAssigned(
   };
   return {
     topic: Topics.taskAssigned,
-    key: task.childId,
+    key: taskMessageKey(task),
     aggregateType: 'task',
     aggregateId: task.id,
     envelope: createEnvelope({ type: 'compliance.task-assigned', version: 1, data, occurredAt: change.at, correlationId: change.correlationId, producer: 'compliance-tracker' }),

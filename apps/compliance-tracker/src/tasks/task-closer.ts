@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { DeadlineLedger } from '../deadline-alarms/deadline-ledger';
 import { appendHistory } from './task-history';
 import { ClosedTaskStatus, Task, TaskOutcome } from './task.entity';
+import { taskMessageKey, taskSubject } from './task-subject';
 
 export interface Closing {
   to: ClosedTaskStatus;
@@ -46,10 +47,11 @@ export class TaskCloser {
       outcome: c.to,
       closedAt: c.at.toISOString(),
       ...(c.compliant !== undefined ? { compliant: c.compliant } : {}),
+      subject: taskSubject(task),
     };
     await this.outbox.append(em, {
       topic: Topics.taskClosed,
-      key: task.childId,
+      key: taskMessageKey(task),
       aggregateType: 'task',
       aggregateId: task.id,
       envelope: createEnvelope({

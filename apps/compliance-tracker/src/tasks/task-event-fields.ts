@@ -1,4 +1,5 @@
 import type { Task } from './task.entity';
+import { taskSubject } from './task-subject';
 
 /** What every task event says about its task: references and the deadline, never the child's details. */
 export function taskEventFields(task: Task) {
@@ -10,5 +11,6 @@ export function taskEventFields(task: Task) {
     taskType: task.type,
     priority: task.priority,
     dueAt: task.dueAt.toISOString(),
+    subject: taskSubject(task),
   };
 }

@@ -1,4 +1,4 @@
-import type { DeadlineRule, TaskAlarmLadder, TaskPriority, TaskType } from '@homeward/contracts';
+import type { CmeTaskType, DeadlineRule, TaskAlarmLadder, TaskPriority, TaskSubjectKind, TaskType } from '@homeward/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Addressee } from './create-tasks-from-decision/addressee';
 
@@ -37,20 +37,36 @@ export class Task {
   @Column('text', { name: 'action_key', unique: true })
   actionKey: string;
 
-  @Column('uuid', { name: 'decision_id' })
-  decisionId: string;
+  /** What the work is about: a missing episode (a protocol decision asked) or a CME case (education-referrals asked). */
+  @Column('text', { name: 'subject_kind', default: 'MISSING_EPISODE' })
+  subjectKind: TaskSubjectKind;
 
-  @Column('uuid', { name: 'child_id' })
-  childId: string;
+  /** The missing episode's references: null for a CME task. */
+  @Column('uuid', { name: 'decision_id', nullable: true })
+  decisionId: string | null;
 
-  @Column('uuid', { name: 'episode_id' })
-  episodeId: string;
+  @Column('uuid', { name: 'child_id', nullable: true })
+  childId: string | null;
 
-  @Column('text', { name: 'police_reference' })
-  policeReference: string;
+  @Column('uuid', { name: 'episode_id', nullable: true })
+  episodeId: string | null;
+
+  @Column('text', { name: 'police_reference', nullable: true })
+  policeReference: string | null;
+
+  /** The CME case's references: null for missing-episode work. */
+  @Column('uuid', { name: 'cme_case_id', nullable: true })
+  cmeCaseId: string | null;
+
+  @Column('text', { name: 'case_reference', nullable: true })
+  caseReference: string | null;
+
+  /** The child's keyed hash, as education-referrals sent it: keys a CME task's events (no child id here). */
+  @Column('text', { name: 'child_key', nullable: true })
+  childKey: string | null;
 
   @Column('text')
-  type: TaskType;
+  type: TaskType | CmeTaskType;
 
   @Column('text')
   status: TaskStatus;
@@ -61,9 +77,11 @@ export class Task {
   @Column('timestamptz', { name: 'due_at' })
   dueAt: Date;
 
-  @Column('jsonb', { name: 'deadline_rule' })
-  deadlineRule: DeadlineRule;
+  /** How dueAt was reckoned from anchorAt; null for a CME task, whose deadline education-referrals gave (school days on its term dates). */
+  @Column('jsonb', { name: 'deadline_rule', nullable: true })
+  deadlineRule: DeadlineRule | null;
 
+  /** The instant the deadline counts from; for a CME task, when education-referrals asked for the work. */
   @Column('timestamptz', { name: 'anchor_at' })
   anchorAt: Date;
 

@@ -47,7 +47,8 @@ export class EscalateUnacknowledgedAlert {
         riskLevel: alert.riskLevel,
         taskId: alert.taskId,
         escalationOf: alert.id,
-        summary: decisionSummary('HIGH_RISK_UNACKNOWLEDGED', alert.policeReference),
+        // Only a decision's HIGH-risk alert escalates unacknowledged, and a decision always has a police reference.
+        summary: decisionSummary('HIGH_RISK_UNACKNOWLEDGED', alert.policeReference ?? ''),
       });
     });
   }

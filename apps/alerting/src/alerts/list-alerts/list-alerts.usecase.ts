@@ -18,6 +18,7 @@ export class ListAlerts {
     if (query.kind) where.kind = query.kind;
     if (query.recipient) where.recipient = query.recipient;
     if (query.policeReference) where.policeReference = query.policeReference;
+    if (query.caseReference) where.caseReference = query.caseReference;
     if (query.childId) where.childId = query.childId;
     if (query.acknowledged !== undefined) where.acknowledgedAt = query.acknowledged ? Not(IsNull()) : IsNull();
     const alerts = await this.dataSource

@@ -21,7 +21,9 @@ export class RaiseAlertsForTaskDeadlineCommand {
     const kind = KIND_BY_TOPIC[topic];
     const t = envelope.data as Partial<TaskDeadlineEventV1>;
     if (!kind) throw new PoisonMessageError(`no alert kind for topic ${topic}`);
-    if (!t.taskId || !t.childId || !t.episodeId || !t.policeReference || !t.taskType || !t.dueAt || Number.isNaN(Date.parse(t.dueAt))) {
+    // A CME task has its case's references in place of the episode's.
+    const referenced = t.subject?.kind === 'CME_CASE' ? !!(t.subject.caseId && t.subject.caseReference) : !!(t.childId && t.episodeId && t.policeReference);
+    if (!t.taskId || !referenced || !t.taskType || !t.dueAt || Number.isNaN(Date.parse(t.dueAt))) {
       throw new PoisonMessageError(`${topic} ${envelope.id} lacks task references or a valid dueAt`);
     }
     return new RaiseAlertsForTaskDeadlineCommand(envelope.id, kind, envelope.data as TaskDeadlineEventV1);

@@ -1,4 +1,5 @@
 import { TaskDeadlineEventV1, Topics } from '@homeward/contracts';
+import { randomUUID } from 'node:crypto';
 import { createTestEnvironment, RunningService, staffToken, startServiceInProcess, TestEnvironment, testEnvelope, waitFor } from '@homeward/testing';
 import { AppModule } from '../../app.module';
 import { alertingClient } from '../../../test-support/alerting-client';
@@ -23,7 +24,7 @@ describe('alerting: raising alerts for task reminders, overdue tasks and escalat
   });
 
   const publish = (topic: string, task: TaskDeadlineEventV1, envelope = testEnvelope(topic.replace(/\.v1$/, ''), task)) =>
-    env.publish(topic, envelope, task.childId);
+    env.publish(topic, envelope, task.subject?.kind === 'CME_CASE' ? task.subject.childKey : (task.childId ?? undefined));
 
   it('given an overdue-task event delivered twice, tells the CMO and the team manager once each', async () => {
     const task = taskDeadlineEvent();
@@ -72,5 +73,25 @@ describe('alerting: raising alerts for task reminders, overdue tasks and escalat
       return found.length > 0 ? found : null;
     }, { description: 'the reminder alert', timeoutMs: 30_000 });
     expect(alerts.map((a) => [a.kind, a.recipient])).toEqual([['TASK_REMINDER', 'CHILDREN_MISSING_OFFICER']]);
+  });
+
+  it('given an overdue CME task (no police reference), tells the CMO and the team manager, naming the work and its case', async () => {
+    const caseReference = `CME-2026-${String(Date.now() % 1_000_000).padStart(6, '0')}`;
+    const task: TaskDeadlineEventV1 = {
+      ...taskDeadlineEvent({ taskType: 'CME_ENQUIRIES' }),
+      childId: null,
+      episodeId: null,
+      policeReference: null,
+      subject: { kind: 'CME_CASE', caseId: randomUUID(), caseReference, childKey: randomUUID().replace(/-/g, '') },
+    };
+    await publish(Topics.taskOverdue, task);
+    const alerts = await waitFor(async () => {
+      const found = await client.feed({ caseReference });
+      return found.length === 2 ? found : null;
+    }, { description: 'the CME task overdue alerts', timeoutMs: 30_000 });
+    expect(alerts.map((a) => a.recipient).sort()).toEqual(['CHILDREN_MISSING_OFFICER', 'TEAM_MANAGER']);
+    expect(alerts[0]).toMatchObject({ kind: 'TASK_OVERDUE', taskId: task.taskId, caseReference, policeReference: null, childId: null, episodeId: null });
+    expect(alerts[0].summary).toContain(`CME enquiries, due`);
+    expect(alerts[0].summary).toContain(`(CME case ${caseReference})`);
   });
 });

@@ -26,6 +26,7 @@ export class RaiseAlertsForTaskDeadline {
         childId: t.childId,
         episodeId: t.episodeId,
         policeReference: t.policeReference,
+        caseReference: t.subject?.kind === 'CME_CASE' ? t.subject.caseReference : null,
         riskLevel: null,
         taskId: t.taskId,
         escalationOf: null,

@@ -28,9 +28,12 @@ export interface AlertableEvent {
   responsibleAuthority: string | null;
   /** The reporting force, when the event came from a decision: host-area subscriptions filter on it. */
   force?: string | null;
-  childId: string;
-  episodeId: string;
-  policeReference: string;
+  /** Null for a CME task's alert: a child missing education has no episode here. */
+  childId: string | null;
+  episodeId: string | null;
+  policeReference: string | null;
+  /** The CME case's reference, for a CME task's alert. */
+  caseReference?: string | null;
   riskLevel: RiskLevel | null;
   taskId: string | null;
   escalationOf: string | null;
@@ -70,7 +73,8 @@ export class AlertRaiser {
     const addressed = addressAlerts(routed, subscriptions, event, await this.directory.at(em, raisedAt));
     // An event in flight when the child was erased (a decision made before, consumed after) tells
     // its recipients, but carries nothing the erasure removed.
-    const erasure = await erasureOfChild(em, event.childId);
+    // A CME task names no child id: its child's erasure is education-referrals' to carry out.
+    const erasure = event.childId ? await erasureOfChild(em, event.childId) : null;
     const escalateAt = new Date(raisedAt.getTime() + this.config.ackTimeoutSeconds * 1_000);
     const rows: Alert[] = addressed.map(({ kind, recipient, addressee }) => ({
       id: randomUUID(),
@@ -80,6 +84,7 @@ export class AlertRaiser {
       childId: event.childId,
       episodeId: event.episodeId,
       policeReference: erasure ? ERASED_REFERENCE : event.policeReference,
+      caseReference: event.caseReference ?? null,
       riskLevel: erasure ? null : event.riskLevel,
       taskId: event.taskId,
       responsibleAuthority: event.responsibleAuthority,

@@ -22,6 +22,17 @@ describe('what a task alert says', () => {
     );
     expect(taskSummary('TASK_ESCALATED', chase)).toMatch(/^The placing authority has still not sent .*escalated to you, on the return home interview task/);
   });
+
+  it('given a CME task, then its work and its case reference, with no police reference', () => {
+    const cme = {
+      ...task,
+      taskType: 'CME_ENQUIRIES',
+      priority: 'NORMAL',
+      policeReference: null,
+      subject: { kind: 'CME_CASE', caseId: 'c-1', caseReference: 'CME-2026-000042', childKey: 'k' },
+    } as unknown as TaskDeadlineEventV1;
+    expect(taskSummary('TASK_OVERDUE', cme)).toBe('A task has passed its deadline: CME enquiries, due 2026-10-05T10:00:00+01:00 London time (CME case CME-2026-000042)');
+  });
 });
 
 describe('what a decision alert says', () => {

@@ -1,4 +1,4 @@
-import type { FiredRule, RiskLevel, TaskDeadlineEventV1, TaskType } from '@homeward/contracts';
+import type { CmeTaskType, FiredRule, RiskLevel, TaskDeadlineEventV1, TaskType } from '@homeward/contracts';
 import { formatLondon } from '@homeward/deadlines';
 import type { AlertingKind } from '@homeward/routing';
 
@@ -17,7 +17,7 @@ const TEXT: Record<AlertingKind, string> = {
 };
 
 /** Task types as staff say them: alerts are read by people (and e-mailed), not parsed. */
-const TASK: Record<TaskType, string> = {
+const TASK: Record<TaskType | CmeTaskType, string> = {
   RETURN_INTERVIEW: 'return home interview',
   MULTI_AGENCY_MEETING: 'multi-agency meeting',
   STRATEGY_DISCUSSION: 'strategy discussion',
@@ -26,7 +26,14 @@ const TASK: Record<TaskType, string> = {
   REVIEW_EPISODE: 'review of the episode',
   INFORM_IRO: "inform the child's independent reviewing officer",
   DUTY_AND_REFERRAL_CONSULTATION: 'consultation with the duty and referral team',
+  CME_ENQUIRIES: 'CME enquiries',
+  CME_S19_CONSIDERATION: 'consideration of the s19 duty (alternative provision)',
 };
+
+/** The reference staff know the work by: a CME task has its case's, never a police reference. */
+export function taskReference(task: Pick<TaskDeadlineEventV1, 'policeReference' | 'subject'>): string {
+  return task.subject?.kind === 'CME_CASE' ? `CME case ${task.subject.caseReference}` : `police reference ${task.policeReference}`;
+}
 
 /** What a decision's alert needs beyond its kind: where it was reported, and how the police graded a risk the protocol raised. */
 export interface DecisionContext {
@@ -57,10 +64,10 @@ const PLACING_AUTHORITY_CHASE: Partial<Record<AlertingKind, string>> = {
 
 export function taskSummary(kind: AlertingKind, task: TaskDeadlineEventV1): string {
   const chase = task.placingAuthorityRequestId ? PLACING_AUTHORITY_CHASE[kind] : undefined;
-  if (chase) return `${chase}, on the ${TASK[task.taskType as TaskType] ?? task.taskType} task (police reference ${task.policeReference})`;
+  if (chase) return `${chase}, on the ${TASK[task.taskType] ?? task.taskType} task (${taskReference(task)})`;
   const priority = task.priority === 'NORMAL' ? '' : `, ${task.priority.toLowerCase()}`;
-  const work = TASK[task.taskType as TaskType] ?? task.taskType;
-  return `${TEXT[kind]}: ${work}${priority}, due ${formatLondon(new Date(task.dueAt))} London time (police reference ${task.policeReference})`;
+  const work = TASK[task.taskType] ?? task.taskType;
+  return `${TEXT[kind]}: ${work}${priority}, due ${formatLondon(new Date(task.dueAt))} London time (${taskReference(task)})`;
 }
 
 /**

@@ -23,7 +23,7 @@ export class EmailSender implements OnModuleDestroy {
     await this.transport.sendMail({
       from: this.config.emailFrom,
       to: address,
-      subject: `[Homeward] ${alert.kind.replace(/_/g, ' ')}: police reference ${alert.policeReference}`,
+      subject: `[Homeward] ${alert.kind.replace(/_/g, ' ')}: ${alert.policeReference ? `police reference ${alert.policeReference}` : `CME case ${alert.caseReference}`}`,
       messageId: `<${deliveryId}@homeward.alerting>`,
       headers: { 'X-Homeward-Alert-Id': alert.id },
       text: `${alert.summary}\n\nOpen the alert in the Homeward staff workspace (you will be asked to sign in) to see the details and acknowledge it:\n${alert.link}\n`,

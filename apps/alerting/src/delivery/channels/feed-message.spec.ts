@@ -6,6 +6,7 @@ const alert: AlertView = {
   kind: 'HIGH_RISK',
   recipient: 'CHILDREN_MISSING_OFFICER',
   policeReference: 'NT/26/0002',
+  caseReference: null,
   childId: '0b7f1b5c-52e8-4a55-8d1c-6f1f5c2a9d01',
   episodeId: '7d1e0c4a-3b2f-4e6d-9c8b-1a2b3c4d5e6f',
   riskLevel: 'HIGH',

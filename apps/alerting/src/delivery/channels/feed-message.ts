@@ -10,6 +10,7 @@ const ALERT_VIEW_FIELDS = Object.keys({
   kind: true,
   recipient: true,
   policeReference: true,
+  caseReference: true,
   childId: true,
   episodeId: true,
   riskLevel: true,
@@ -24,7 +25,9 @@ const ALERT_VIEW_FIELDS = Object.keys({
   escalationOf: true,
 } satisfies Record<keyof AlertView, true>) as (keyof AlertView)[];
 
-const REQUIRED_TEXT: (keyof AlertView)[] = ['id', 'kind', 'recipient', 'policeReference', 'childId', 'episodeId', 'summary', 'link', 'raisedAt'];
+// The episode's references are null on a CME task's alert: one of the two references is there.
+const REQUIRED_TEXT: (keyof AlertView)[] = ['id', 'kind', 'recipient', 'summary', 'link', 'raisedAt'];
+const hasReference = (f: Record<string, unknown>) => typeof f.policeReference === 'string' || typeof f.caseReference === 'string';
 
 function onlyAlertView(source: Record<string, unknown>): AlertView {
   return Object.fromEntries(ALERT_VIEW_FIELDS.map((f) => [f, source[f] ?? null])) as unknown as AlertView;
@@ -51,6 +54,6 @@ export function alertFromPeer(raw: string, self: string): AlertView | 'own' | 'u
   if (typeof origin !== 'string' || typeof alert !== 'object' || alert === null) return 'unreadable';
   if (origin === self) return 'own';
   const fields = alert as Record<string, unknown>;
-  if (REQUIRED_TEXT.some((f) => typeof fields[f] !== 'string')) return 'unreadable';
+  if (REQUIRED_TEXT.some((f) => typeof fields[f] !== 'string') || !hasReference(fields)) return 'unreadable';
   return onlyAlertView(fields);
 }

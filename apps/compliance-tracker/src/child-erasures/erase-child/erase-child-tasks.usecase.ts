@@ -76,7 +76,11 @@ export class EraseChildTasks {
       OR (aggregate_type = 'placing-authority-request' AND aggregate_id IN (SELECT r.id::text FROM placing_authority_requests r JOIN tasks t ON t.id = r.task_id WHERE t.child_id = ANY($1::uuid[]))))`;
     const [, outboxDeleted] = (await em.query(`DELETE FROM outbox WHERE (processed_at IS NOT NULL OR abandoned_at IS NOT NULL) AND ${ofChild}`, [childIds])) as [unknown, number];
     const [, outboxRewritten] = (await em.query(
-      `UPDATE outbox SET payload = jsonb_set(payload, '{data,policeReference}', to_jsonb($2::text)) WHERE processed_at IS NULL AND abandoned_at IS NULL AND payload->'data' ? 'policeReference' AND ${ofChild}`,
+      // The task's subject repeats the reference (events since subjects were added).
+      `UPDATE outbox SET payload = CASE WHEN payload->'data'->'subject' ? 'policeReference'
+         THEN jsonb_set(jsonb_set(payload, '{data,policeReference}', to_jsonb($2::text)), '{data,subject,policeReference}', to_jsonb($2::text))
+         ELSE jsonb_set(payload, '{data,policeReference}', to_jsonb($2::text)) END
+       WHERE processed_at IS NULL AND abandoned_at IS NULL AND payload->'data' ? 'policeReference' AND ${ofChild}`,
       [childIds, ERASED_POLICE_REFERENCE],
     )) as [unknown, number];
     return { outboxDeleted, outboxRewritten };

@@ -4,7 +4,7 @@ import type { TaskOutcome } from '../../tasks/task.entity';
 export const ERASED_POLICE_REFERENCE = '[erased]';
 
 export interface ErasableTask {
-  policeReference: string;
+  policeReference: string | null;
   reasons: string[];
   outcome: TaskOutcome | null;
   outcomeSummary?: string | null;

@@ -11,6 +11,7 @@ import { replyChase, ReplyChaseLevel } from '../reply-chase';
 import { lockRequest, RequestRow } from '../request-reader';
 import { ChaseReplyCommand } from './chase-reply.command';
 import { replyChaseWakeUp } from './reply-chase.wake-up';
+import { taskMessageKey } from '../../tasks/task-subject';
 
 export type ChaseReplyResult = { kind: ReplyChaseLevel['step'] | 'NOOP' };
 
@@ -69,5 +70,5 @@ function announcement(task: Task, request: RequestRow, chase: ReplyChaseLevel, e
     placingAuthorityRequestId: request.id,
   };
   const envelope = createEnvelope({ type: e.type, version: 1, data, occurredAt: e.now, correlationId: Correlation.currentOrNew(), producer: 'compliance-tracker' });
-  return { topic: e.topic, key: task.childId, aggregateType: 'placing-authority-request', aggregateId: request.id, envelope };
+  return { topic: e.topic, key: taskMessageKey(task), aggregateType: 'placing-authority-request', aggregateId: request.id, envelope };
 }

@@ -15,6 +15,7 @@ import { OpenTaskStatuses, Task } from '../task.entity';
 import { CreateTasksFromDecisionCommand } from './create-tasks-from-decision.command';
 import { supersessions } from './supersede-rule';
 import { addresseeOf } from './addressee';
+import { taskMessageKey } from '../task-subject';
 
 const CONSUMER = 'compliance-tracker.create-tasks-from-decision';
 const SYSTEM_ACTOR = 'protocol';
@@ -150,7 +151,7 @@ export class CreateTasksFromDecision {
     const data: TaskCreatedV1 = { ...taskEventFields(task), decisionId: task.decisionId, responsibleAuthority: task.responsibleAuthority };
     return {
       topic: Topics.taskCreated,
-      key: task.childId,
+      key: taskMessageKey(task),
       aggregateType: 'task',
       aggregateId: task.id,
       envelope: createEnvelope({

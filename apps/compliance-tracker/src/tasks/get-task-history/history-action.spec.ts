@@ -43,4 +43,8 @@ describe('a task history row, in one word', () => {
   it("given the child's personal data erased, then the task says so, its status unchanged", () => {
     expect(row('COMPLETED', 'COMPLETED', { change: 'CHILD_ERASED', erasureId: 'e-1' })).toBe('CHILD_ERASED');
   });
+
+  it('given its CME case closed, then the task closed with the case, the outcome the case reached', () => {
+    expect(row('CLAIMED', 'COMPLETED', { change: 'CME_CASE_CLOSED', cmeCaseId: 'c-1', caseReference: 'CME-2026-000042', caseOutcome: 'ON_ROLL_ELSEWHERE' })).toBe('CME_CASE_CLOSED');
+  });
 });

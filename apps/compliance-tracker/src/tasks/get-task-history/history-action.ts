@@ -1,4 +1,4 @@
-export const HistoryActions = ['CREATED', 'CLAIMED', 'REASSIGNED', 'UNCLAIMED', 'HANDED_OVER', 'CHILD_MERGED', 'CHILD_ERASED', 'OUTCOME_RECORDED', 'SUPERSEDED', 'CANCELLED', 'STATUS_CHANGED'] as const;
+export const HistoryActions = ['CREATED', 'CLAIMED', 'REASSIGNED', 'UNCLAIMED', 'HANDED_OVER', 'CHILD_MERGED', 'CHILD_ERASED', 'CME_CASE_CLOSED', 'OUTCOME_RECORDED', 'SUPERSEDED', 'CANCELLED', 'STATUS_CHANGED'] as const;
 export type HistoryAction = (typeof HistoryActions)[number];
 
 /**
@@ -9,6 +9,8 @@ export function historyAction(row: { fromStatus: string | null; toStatus: string
   if (row.fromStatus === null) return 'CREATED';
   // A manager's move says which it was: a reassignment or an unclaim is no leave's hand-over.
   if (row.detail.change === 'REASSIGNED' || row.detail.change === 'UNCLAIMED' || row.detail.change === 'CHILD_MERGED' || row.detail.change === 'CHILD_ERASED') return row.detail.change;
+  // The work ended because its CME case did, with the case's outcome in the detail.
+  if (row.detail.change === 'CME_CASE_CLOSED') return 'CME_CASE_CLOSED';
   if (typeof row.detail.kind === 'string') return 'OUTCOME_RECORDED';
   if (row.toStatus === 'SUPERSEDED') return 'SUPERSEDED';
   if (row.toStatus === 'CANCELLED') return 'CANCELLED';

@@ -1,4 +1,7 @@
-import { TaskPriorities, TaskPriority, TaskType, TaskTypes } from '@homeward/contracts';
+import { CmeTaskType, CmeTaskTypes, TaskPriorities, TaskPriority, TaskSubjectKind, TaskType, TaskTypes } from '@homeward/contracts';
+
+const AllTaskTypes = [...TaskTypes, ...CmeTaskTypes];
+export const TaskSubjectKinds: readonly TaskSubjectKind[] = ['MISSING_EPISODE', 'CME_CASE'];
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -17,9 +20,13 @@ export class ListTasksQuery {
   @IsOptional() @commaList @ArrayNotEmpty() @IsIn(TaskStatuses, { each: true, message: `status must be one or more of ${TaskStatuses.join(', ')}` })
   status?: TaskStatus[];
 
-  @ApiPropertyOptional({ enum: TaskTypes })
-  @IsOptional() @IsIn(TaskTypes)
-  type?: TaskType;
+  @ApiPropertyOptional({ enum: AllTaskTypes })
+  @IsOptional() @IsIn(AllTaskTypes)
+  type?: TaskType | CmeTaskType;
+
+  @ApiPropertyOptional({ enum: TaskSubjectKinds, description: 'MISSING_EPISODE: work a protocol decision asked for; CME_CASE: work for a child missing education' })
+  @IsOptional() @IsIn(TaskSubjectKinds)
+  subject?: TaskSubjectKind;
 
   @ApiPropertyOptional()
   @IsOptional() @IsString() @MaxLength(64)

@@ -19,6 +19,12 @@ describe('the queue filters', () => {
     expect(listConditions(query({ assignee: 'jo' }), now)).toEqual([{ sql: 't.assignee = :assignee', params: { assignee: 'jo' } }]);
   });
 
+  it('given a subject, then only work about that kind of subject; another word is refused naming subject', () => {
+    expect(listConditions(query({ subject: 'CME_CASE' }), now)).toEqual([{ sql: 't.subject_kind = :subject', params: { subject: 'CME_CASE' } }]);
+    expect(problems({ subject: 'CME_CASE', type: 'CME_ENQUIRIES' })).toEqual([]);
+    expect(problems({ subject: 'SCHOOL' })).toEqual(['subject']);
+  });
+
   it('given overdue and open as words, then only true and false are taken', () => {
     expect(query({ overdue: 'true', open: 'false' })).toMatchObject({ overdue: true, open: false });
     expect(problems({ overdue: 'yes' })).toEqual(['overdue']);

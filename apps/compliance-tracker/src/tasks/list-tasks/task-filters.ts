@@ -24,6 +24,7 @@ const overdueAt = (now: Date): Condition => ({ sql: `(${OPEN} AND t.due_at < :no
 function scopeOf(q: ListTasksQuery): Condition[] {
   const c: Condition[] = [];
   if (q.type) c.push({ sql: 't.type = :type', params: { type: q.type } });
+  if (q.subject) c.push({ sql: 't.subject_kind = :subject', params: { subject: q.subject } });
   if (q.policeReference) c.push({ sql: 't.police_reference = :policeReference', params: { policeReference: q.policeReference } });
   if (q.childId) c.push({ sql: 't.child_id = :childId', params: { childId: q.childId } });
   if (q.priority) c.push({ sql: 't.priority = :priority', params: { priority: q.priority } });

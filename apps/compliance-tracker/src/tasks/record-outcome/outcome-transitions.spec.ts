@@ -1,4 +1,4 @@
-import { outcomeTransition } from './outcome-transitions';
+import { outcomesFor, outcomeTransition } from './outcome-transitions';
 
 describe('which outcomes a task accepts', () => {
   it('given a claimed return interview, an offer moves it to OFFERED, then acceptance to ACCEPTED, then the interview completes it', () => {
@@ -20,5 +20,10 @@ describe('which outcomes a task accepts', () => {
   it('given a multi-agency meeting, only "meeting held" applies', () => {
     expect(outcomeTransition('MULTI_AGENCY_MEETING', 'CLAIMED', 'MEETING_HELD')).toEqual({ ok: true, to: 'COMPLETED' });
     expect(outcomeTransition('MULTI_AGENCY_MEETING', 'CLAIMED', 'OFFERED')).toEqual({ ok: false, problem: 'WRONG_TYPE' });
+  });
+
+  it('given a CME task, no outcome applies here: the work is recorded on the case, and the task closes with it', () => {
+    expect(outcomesFor('CME_ENQUIRIES')).toEqual([]);
+    expect(outcomeTransition('CME_ENQUIRIES', 'CLAIMED', 'DONE')).toEqual({ ok: false, problem: 'WRONG_TYPE' });
   });
 });

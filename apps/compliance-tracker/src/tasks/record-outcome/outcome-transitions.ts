@@ -4,7 +4,7 @@
  * claimed -> not offered. A meeting or strategy discussion: claimed -> held. Other work:
  * claimed -> done.
  */
-import type { TaskType } from '@homeward/contracts';
+import type { CmeTaskType, TaskType } from '@homeward/contracts';
 import type { TaskStatus } from '../task.entity';
 
 export const OutcomeKinds = ['OFFERED', 'ACCEPTED', 'DECLINED', 'HELD', 'NOT_OFFERED', 'MEETING_HELD', 'DONE'] as const;
@@ -26,13 +26,14 @@ const RULES: Record<OutcomeKind, { types: TaskType[]; from: TaskStatus[]; to: Ta
 
 export type Transition = { ok: true; to: TaskStatus } | { ok: false; problem: 'WRONG_TYPE' | 'ILLEGAL_STATE' };
 
-export function outcomeTransition(type: TaskType, status: TaskStatus, kind: OutcomeKind): Transition {
+/** A CME task takes no outcome here: its work is recorded in education-referrals, and it closes with its case. */
+export function outcomeTransition(type: TaskType | CmeTaskType, status: TaskStatus, kind: OutcomeKind): Transition {
   const rule = RULES[kind];
-  if (!rule.types.includes(type)) return { ok: false, problem: 'WRONG_TYPE' };
+  if (!(rule.types as string[]).includes(type)) return { ok: false, problem: 'WRONG_TYPE' };
   if (!rule.from.includes(status)) return { ok: false, problem: 'ILLEGAL_STATE' };
   return { ok: true, to: rule.to };
 }
 
-export function outcomesFor(type: TaskType): OutcomeKind[] {
-  return OutcomeKinds.filter((k) => RULES[k].types.includes(type));
+export function outcomesFor(type: TaskType | CmeTaskType): OutcomeKind[] {
+  return OutcomeKinds.filter((k) => (RULES[k].types as string[]).includes(type));
 }

@@ -53,7 +53,9 @@ export class RecordOutcome {
     }
     const transition = outcomeTransition(task.type, task.status, kind);
     if (!transition.ok && transition.problem === 'WRONG_TYPE') {
-      throw validationFailed([{ field: 'kind', reason: `${kind} does not apply to a ${task.type}; expected one of ${outcomesFor(task.type).join(', ')}` }]);
+      const expected = outcomesFor(task.type);
+      const reason = expected.length ? `${kind} does not apply to a ${task.type}; expected one of ${expected.join(', ')}` : `a ${task.type} task takes no outcome here: it is recorded on the CME case, and the task closes with the case`;
+      throw validationFailed([{ field: 'kind', reason }]);
     }
     if (!transition.ok) throw illegalTransition(task.status, `record ${kind}`);
     const notes = outcomeNotesProblems(task, command.outcome);

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AMY_ID, amyAlerts, CURRENT_REF, EARLIER_REF, ERASED_ID, INTERVIEW_TASK_ID, recordStubRoutes, STRATEGY_TASK_ID } from '../testing/record-fixtures';
+import { AMY_CME_CASE_ID, AMY_EDUCATION_KEY, AMY_ID, amyAlerts, CURRENT_REF, EARLIER_REF, ERASED_ID, INTERVIEW_TASK_ID, OTHER_ID, recordStubRoutes, STRATEGY_TASK_ID } from '../testing/record-fixtures';
 import { signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 
 jest.setTimeout(60_000);
@@ -125,6 +125,16 @@ describe('finding a child and opening their record', () => {
       expect(page.text).toContain('by an independent interviewer');
       expect(page.text).toContain('Casey Morgan');
       for (const a of amyAlerts(now)) expect(page.text).toContain(`href="/alerts/${a.id}"`);
+    });
+
+    it('shows the same child missing education as one child: the open CME case in "Open now" and in the summary, asked for by her education key', async () => {
+      const { agent } = await signedInAgent(kit.web.url, 'cmo');
+      const page = await agent.get(`/children/${AMY_ID}`).expect(200);
+      expect(page.text).toMatch(new RegExp(`Open now[\\s\\S]*Missing education</strong> since 2 November 2026: <a class="govuk-link" href="/cme/${AMY_CME_CASE_ID}">CME case CME-2026-000042</a>`));
+      expect(page.text).toMatch(/Children missing education[\s\S]*CME-2026-000042<\/a>: open since 2 November 2026/);
+      expect(callsTo(kit.educationReferrals, '/v1/cme-cases').at(-1)?.query.get('childKey')).toBe(AMY_EDUCATION_KEY);
+      const other = await agent.get(`/children/${OTHER_ID}`).expect(200);
+      expect(other.text).not.toContain('Missing education');
     });
 
     it('asks each service as the signed-in person: the record as a RECORD view, the tasks by child, the alerts by police reference', async () => {

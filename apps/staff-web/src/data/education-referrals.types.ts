@@ -113,6 +113,8 @@ export interface CmeCase extends CmeCaseSummary {
 export interface CmeCaseListQuery {
   status?: CmeCaseStatus;
   outcome?: string;
+  /** The child's cases, open and closed: protocol-engine's educationKey for the child. */
+  childKey?: string;
   /** 1 to 500. */
   limit?: number;
 }

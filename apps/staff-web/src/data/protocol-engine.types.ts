@@ -76,6 +76,8 @@ export interface ChildRecord extends ChildSummary {
   repeatWindowDays: number | null;
   /** Newest first. */
   episodes: EpisodeRecord[];
+  /** The keyed hash education-referrals finds the same child's CME cases by; null once erased. */
+  educationKey: string | null;
 }
 
 /** GET /v1/children/{id}/views (MANAGER): newest first. */

@@ -10,6 +10,9 @@ export const AMY_ID = '5b6f0e0a-7d1c-4a53-9c3e-2f1b8d9a4e01';
 export const OTHER_ID = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
 export const ERASED_ID = '9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
 export const CURRENT_REF = 'NT/26/004512';
+/** Amy's keyed hash in education-referrals: her CME case is found by it. */
+export const AMY_EDUCATION_KEY = 'a'.repeat(64);
+export const AMY_CME_CASE_ID = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
 export const EARLIER_REF = 'NT/26/003981';
 const CURRENT_EPISODE = '0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
 const EARLIER_EPISODE = '1d2e3f40-5b6c-4d7e-8f90-a1b2c3d4e5f6';
@@ -65,6 +68,7 @@ export function amyRecord(now: Date): ChildRecord {
     ...amySummary(),
     repeatCount: 2,
     repeatWindowDays: 90,
+    educationKey: AMY_EDUCATION_KEY,
     episodes: [
       {
         id: CURRENT_EPISODE,
@@ -224,7 +228,7 @@ export function otherRecord(now: Date): ChildRecord {
   const earlier = amyRecord(now).episodes[1];
   // Its one report was withdrawn by the police (made in error): kept, shown, not counted.
   const withdrawn = { at: hoursBefore(now, 24 * 19), reason: 'MADE_IN_ERROR' };
-  return { ...otherSummary(), repeatCount: 0, repeatWindowDays: 90, episodes: [{ ...earlier, id: '2e3f4051-6c7d-4e8f-9a01-b2c3d4e5f607', policeReference: 'NT/26/002200', status: 'WITHDRAWN', withdrawn }] };
+  return { ...otherSummary(), repeatCount: 0, repeatWindowDays: 90, educationKey: 'b'.repeat(64), episodes: [{ ...earlier, id: '2e3f4051-6c7d-4e8f-9a01-b2c3d4e5f607', policeReference: 'NT/26/002200', status: 'WITHDRAWN', withdrawn }] };
 }
 
 /** A record whose personal data was erased, as protocol-engine answers it: the names, date of birth and age null. */
@@ -291,5 +295,27 @@ export function recordStubRoutes(now: Date) {
     alerting: {
       'GET /v1/alerts': (req: { query: URLSearchParams }) => ({ body: amyAlerts(now).filter((a) => a.policeReference === req.query.get('policeReference')) }),
     },
+    educationReferrals: {
+      'GET /v1/cme-cases': (req: { query: URLSearchParams }) => ({ body: req.query.get('childKey') === AMY_EDUCATION_KEY ? [amyCmeCase(now)] : [] }),
+    },
+  };
+}
+
+/** Amy is missing education too: a school's absence notice opened a CME case. */
+export function amyCmeCase(now: Date) {
+  return {
+    id: AMY_CME_CASE_ID,
+    reference: 'CME-2026-000042',
+    status: 'OPEN' as const,
+    source: 'SCHOOL_ABSENCE_NOTICE',
+    name: "Amy O'Neil",
+    dateOfBirth: '2012-05-04',
+    upn: null,
+    schoolUrn: '140123',
+    firstDayMissing: '2026-11-02',
+    openedAt: hoursBefore(now, 24 * 10),
+    outcome: null,
+    closedAt: null,
+    schoolDaysMissing: null,
   };
 }

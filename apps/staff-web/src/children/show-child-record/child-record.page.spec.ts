@@ -1,8 +1,8 @@
-import { amyAlerts, amyChanges, amyPlacementNotices, amyRecord, amyTasks, amyViews, CURRENT_REF, EARLIER_REF, INTERVIEW_TASK_ID, officers, STRATEGY_TASK_ID } from '../../testing/record-fixtures';
+import { amyAlerts, amyChanges, amyCmeCase, amyPlacementNotices, amyRecord, amyTasks, amyViews, CURRENT_REF, EARLIER_REF, INTERVIEW_TASK_ID, officers, STRATEGY_TASK_ID } from '../../testing/record-fixtures';
 import { childRecordPage } from './child-record.page';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const sources = () => ({ record: amyRecord(now), tasks: amyTasks(now), alerts: amyAlerts(now), officers: officers(), placementNotices: [], now });
+const sources = () => ({ record: amyRecord(now), tasks: amyTasks(now), alerts: amyAlerts(now), officers: officers(), placementNotices: [], cmeCases: [], now });
 
 describe("a child's record page, from the services' answers", () => {
   it('says what is open now: the episode she is missing in, and the open and overdue tasks', () => {
@@ -23,7 +23,18 @@ describe("a child's record page, from the services' answers", () => {
     const record = amyRecord(now);
     record.episodes = record.episodes.slice(1);
     const page = childRecordPage({ ...sources(), record, tasks: amyTasks(now).slice(1) });
-    expect(page.openNow).toEqual({ missing: null, openTasks: 0, overdueTasks: 0, anything: false });
+    expect(page.openNow).toEqual({ missing: null, missingEducation: null, openTasks: 0, overdueTasks: 0, anything: false });
+  });
+
+  it('given an open CME case, counts the child as missing education in what is open now; a closed one is only listed', () => {
+    const record = amyRecord(now);
+    record.episodes = record.episodes.slice(1);
+    const open = amyCmeCase(now);
+    const closed = { ...open, id: 'x', status: 'CLOSED' as const, outcome: 'ON_ROLL_ELSEWHERE' };
+    expect(childRecordPage({ ...sources(), record, tasks: amyTasks(now).slice(1), cmeCases: [open] }).openNow).toMatchObject({ missingEducation: open, anything: true });
+    const onlyClosed = childRecordPage({ ...sources(), record, tasks: amyTasks(now).slice(1), cmeCases: [closed] });
+    expect(onlyClosed.openNow).toMatchObject({ missingEducation: null, anything: false });
+    expect(onlyClosed.cmeCases).toEqual([closed]);
   });
 
   it('gives the repeat count in the protocol\'s window in words', () => {

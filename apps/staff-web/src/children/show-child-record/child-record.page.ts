@@ -1,5 +1,6 @@
 import type { AlertView } from '../../data/alerting.types';
 import type { OfficerView, TaskView } from '../../data/compliance-tracker.types';
+import type { CmeCaseSummary } from '../../data/education-referrals.types';
 import type { ChildChange, ChildRecord, EpisodeNotification, EpisodeRecord, PlacementNoticeView, RecordView } from '../../data/protocol-engine.types';
 import { actorInWords, ChangeOnPage, childChangesInWords } from '../child-changes-in-words';
 import { taskOutcomeInWords } from '../task-outcome-in-words';
@@ -18,6 +19,8 @@ export interface ChildRecordSources {
   placementNotices: PlacementNoticeView[];
   /** Managers only. */
   changes?: ChildChange[];
+  /** The same child's CME cases, open and closed. */
+  cmeCases: CmeCaseSummary[];
   now: Date;
 }
 
@@ -51,7 +54,8 @@ export interface EpisodeOnPage extends Omit<EpisodeRecord, 'notifications'> {
 
 export interface ChildRecordPage {
   child: ChildRecord & { name: string };
-  openNow: { missing: EpisodeRecord | null; openTasks: number; overdueTasks: number; anything: boolean };
+  openNow: { missing: EpisodeRecord | null; missingEducation: CmeCaseSummary | null; openTasks: number; overdueTasks: number; anything: boolean };
+  cmeCases: CmeCaseSummary[];
   /** "3 episodes in the last 90 days", when the protocol has a window. */
   repeat: string | null;
   episodes: EpisodeOnPage[];
@@ -102,9 +106,11 @@ export function childRecordPage(sources: ChildRecordSources): ChildRecordPage {
   const openTasks = tasks.filter((t) => t.open);
   const missing = record.episodes.find((e) => e.status === 'MISSING') ?? null;
   const overdueTasks = openTasks.filter((t) => t.overdue).length;
+  const missingEducation = sources.cmeCases.find((c) => c.status === 'OPEN') ?? null;
   return {
     child: { ...record, name: `${record.givenName} ${record.familyName}` },
-    openNow: { missing, openTasks: openTasks.length, overdueTasks, anything: Boolean(missing) || openTasks.length > 0 },
+    openNow: { missing, missingEducation, openTasks: openTasks.length, overdueTasks, anything: Boolean(missing) || Boolean(missingEducation) || openTasks.length > 0 },
+    cmeCases: sources.cmeCases,
     repeat:
       record.repeatCount === null || record.repeatWindowDays === null
         ? null

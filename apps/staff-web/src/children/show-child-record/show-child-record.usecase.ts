@@ -2,6 +2,7 @@ import { Clock } from '@homeward/contracts';
 import { Injectable } from '@nestjs/common';
 import { AlertingClient } from '../../data/alerting.client';
 import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
+import { EducationReferralsClient } from '../../data/education-referrals.client';
 import { ProtocolEngineClient } from '../../data/protocol-engine.client';
 import { ChildRecordPage, childRecordPage } from './child-record.page';
 import { ShowChildRecordCommand } from './show-child-record.command';
@@ -14,7 +15,8 @@ const ALERTS_PER_EPISODE = 50;
  * The child's record from its owner (protocol-engine records the view), the child's tasks from
  * compliance-tracker and each episode's alerts from alerting, all as the signed-in person.
  * The placement notices matched to the child; a manager also sees who has viewed the record and
- * its corrections and merges.
+ * its corrections and merges. The same child missing education (education-referrals' CME cases,
+ * found by the child's education key) is shown on the same page: one child, both halves.
  */
 @Injectable()
 export class ShowChildRecord {
@@ -22,6 +24,7 @@ export class ShowChildRecord {
     private readonly protocolEngine: ProtocolEngineClient,
     private readonly tracker: ComplianceTrackerClient,
     private readonly alerting: AlertingClient,
+    private readonly education: EducationReferralsClient,
     private readonly clock: Clock,
   ) {}
 
@@ -31,14 +34,15 @@ export class ShowChildRecord {
     const record = await this.protocolEngine.childRecord(token, command.childId, 'RECORD');
     const references = [...new Set(record.episodes.map((e) => e.policeReference))];
     const manager = role === 'MANAGER';
-    const [tasks, alerts, officers, views, placementNotices, changes] = await Promise.all([
+    const [tasks, alerts, officers, views, placementNotices, changes, cmeCases] = await Promise.all([
       this.tracker.tasks(token, { childId: record.id, sort: '-dueAt', pageSize: TASKS_SHOWN }),
       Promise.all(references.map((policeReference) => this.alerting.alerts(token, { policeReference, limit: ALERTS_PER_EPISODE }))),
       this.tracker.officers(token),
       manager ? this.protocolEngine.childRecordViews(token, record.id) : Promise.resolve(undefined),
       this.protocolEngine.placementNotices(token, record.id),
       manager ? this.protocolEngine.childChanges(token, record.id) : Promise.resolve(undefined),
+      record.educationKey ? this.education.cases(token, { childKey: record.educationKey }) : Promise.resolve([]),
     ]);
-    return childRecordPage({ record, tasks: tasks.items, alerts: alerts.flat(), officers, views, placementNotices, changes, now: this.clock.now() });
+    return childRecordPage({ record, tasks: tasks.items, alerts: alerts.flat(), officers, views, placementNotices, changes, cmeCases, now: this.clock.now() });
   }
 }

@@ -63,6 +63,9 @@ export function teamTasks(now: Date): TaskDetailView[] {
   ];
 }
 
+/** Amir's keyed hash in education-referrals (he has no CME case unless a test gives him one). */
+export const AMIR_EDUCATION_KEY = 'c'.repeat(64);
+
 /** Amir: missing from home for ten hours yesterday, found at a friend's, at medium risk. */
 export function amirRecord(now: Date): ChildRecord {
   const [missing, found] = [at(now, -40), at(now, -30)];
@@ -70,6 +73,7 @@ export function amirRecord(now: Date): ChildRecord {
     ...otherSummary(),
     repeatCount: 1,
     repeatWindowDays: 90,
+    educationKey: AMIR_EDUCATION_KEY,
     episodes: [
       {
         id: AMIR_EPISODE,

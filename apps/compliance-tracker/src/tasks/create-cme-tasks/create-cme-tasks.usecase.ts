@@ -1,12 +1,11 @@
-import { Clock, CmeTaskType, createEnvelope, TaskCreatedV1, Topics } from '@homeward/contracts';
+import { Clock, CmeTaskType } from '@homeward/contracts';
 import { Inbox, OutboxEntry, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
-import { taskEventFields } from '../task-event-fields';
+import { taskCreatedEvent } from '../task-created-event';
 import { appendHistory } from '../task-history';
-import { taskMessageKey } from '../task-subject';
 import { Task } from '../task.entity';
 import { CreateCmeTasksCommand } from './create-cme-tasks.command';
 
@@ -35,7 +34,7 @@ export class CreateCmeTasks {
       const events: OutboxEntry[] = [];
       for (const required of command.request.tasks) {
         const task = await this.createTask(em, command, required);
-        if (task) events.push(this.taskCreated(command, task), ...(await this.ledger.plan(em, task)));
+        if (task) events.push(taskCreatedEvent(task, command), ...(await this.ledger.plan(em, task)));
       }
       await this.outbox.append(em, ...events);
     });
@@ -87,23 +86,5 @@ export class CreateCmeTasks {
     if (inserted.raw.length === 0) return null; // an earlier request already asked for this work
     await appendHistory(em, { taskId: task.id, at: this.clock.now(), actor: SYSTEM_ACTOR, from: null, to: 'OPEN', detail: { cmeCaseId: r.caseId, caseReference: r.caseReference, source: r.source } });
     return task;
-  }
-
-  private taskCreated(command: CreateCmeTasksCommand, task: Task): OutboxEntry {
-    const data: TaskCreatedV1 = { ...taskEventFields(task), decisionId: null, responsibleAuthority: null };
-    return {
-      topic: Topics.taskCreated,
-      key: taskMessageKey(task),
-      aggregateType: 'task',
-      aggregateId: task.id,
-      envelope: createEnvelope({
-        type: 'compliance.task-created',
-        version: 1,
-        data,
-        correlationId: command.correlationId,
-        causationId: command.messageId,
-        producer: 'compliance-tracker',
-      }),
-    };
   }
 }

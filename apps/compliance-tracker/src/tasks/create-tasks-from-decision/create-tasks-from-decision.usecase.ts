@@ -1,4 +1,4 @@
-import { Clock, createEnvelope, RequiredAction, TaskCreatedV1, Topics } from '@homeward/contracts';
+import { Clock, RequiredAction } from '@homeward/contracts';
 import { computeDeadline } from '@homeward/deadlines';
 import { Inbox, OutboxEntry, OutboxWriter } from '@homeward/platform';
 import { Injectable } from '@nestjs/common';
@@ -8,14 +8,13 @@ import { erasureOf, lockChildren } from '../../child-erasures/erased-children';
 import { erasedCreationDetail, erasedTask, erasureHistoryDetail } from '../../child-erasures/erase-child/task-erasure';
 import { DeadlineLedger } from '../../deadline-alarms/deadline-ledger';
 import { TaskCanceller } from '../cancel-task';
-import { taskEventFields } from '../task-event-fields';
+import { taskCreatedEvent } from '../task-created-event';
 import { appendHistory } from '../task-history';
 import { TaskCloser } from '../task-closer';
 import { OpenTaskStatuses, Task } from '../task.entity';
 import { CreateTasksFromDecisionCommand } from './create-tasks-from-decision.command';
 import { supersessions } from './supersede-rule';
 import { addresseeOf } from './addressee';
-import { taskMessageKey } from '../task-subject';
 
 const CONSUMER = 'compliance-tracker.create-tasks-from-decision';
 const SYSTEM_ACTOR = 'protocol';
@@ -52,7 +51,7 @@ export class CreateTasksFromDecision {
       await this.supersede(em, command, created);
       await this.cancelWithdrawn(em, command);
       const events: OutboxEntry[] = [];
-      for (const task of created) events.push(this.taskCreated(command, task), ...(await this.ledger.plan(em, task)));
+      for (const task of created) events.push(taskCreatedEvent(task, command), ...(await this.ledger.plan(em, task)));
       await this.outbox.append(em, ...events);
     });
   }
@@ -147,21 +146,4 @@ export class CreateTasksFromDecision {
     }
   }
 
-  private taskCreated(command: CreateTasksFromDecisionCommand, task: Task): OutboxEntry {
-    const data: TaskCreatedV1 = { ...taskEventFields(task), decisionId: task.decisionId, responsibleAuthority: task.responsibleAuthority };
-    return {
-      topic: Topics.taskCreated,
-      key: taskMessageKey(task),
-      aggregateType: 'task',
-      aggregateId: task.id,
-      envelope: createEnvelope({
-        type: 'compliance.task-created',
-        version: 1,
-        data,
-        correlationId: command.correlationId,
-        causationId: command.messageId,
-        producer: 'compliance-tracker',
-      }),
-    };
-  }
 }

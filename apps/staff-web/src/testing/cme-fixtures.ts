@@ -1,5 +1,6 @@
 /** Test-only: education-referrals' CME cases as staff-web's specs stub them (imported by *.int.spec.ts only). */
 /* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
+import { ReasonableEnquiries, ReasonableEnquiryNotMade } from '@homeward/contracts';
 import type { StubRequest, StubRoutes } from '@homeward/testing';
 import type { CmeCase, CmeCaseEnquiry } from '../data/education-referrals.types';
 import { officers } from './record-fixtures';
@@ -19,16 +20,8 @@ const CMO_OR_MANAGER = ['Bearer token-for-cmo', 'Bearer token-for-manager'];
 /** `YYYY-MM-DD`, `days` before now (UTC is near enough for fixtures). */
 export const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
-const ALL_ENQUIRIES = ['SCHOOL_AND_CENSUS', 'OTHER_LOCAL_AUTHORITY', 'HEALTH', 'POLICE', 'HOUSING', 'DWP_HMRC', 'HOME_VISIT'];
-const NOT_MADE_WORDS: Record<string, string> = {
-  SCHOOL_AND_CENSUS: 'the school, other schools and the school census have not been checked',
-  OTHER_LOCAL_AUTHORITY: 'no other local authority has been asked',
-  HEALTH: 'Health has not been asked',
-  POLICE: 'the police have not been asked',
-  HOUSING: 'Housing has not been asked',
-  DWP_HMRC: 'DWP and HMRC have not been asked',
-  HOME_VISIT: 'no home visit has been made',
-};
+const ALL_ENQUIRIES = [...ReasonableEnquiries];
+const NOT_MADE_WORDS: Readonly<Record<string, string>> = ReasonableEnquiryNotMade;
 
 function base(now: Date) {
   return {

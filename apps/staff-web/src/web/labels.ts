@@ -1,3 +1,5 @@
+import { ReasonableEnquiryLabels } from '@homeward/contracts';
+
 /**
  * The services' codes in the words staff use, one table a kind, for every page:
  * `{{ child.careStatus | label('careStatus') }}`. An unknown code reads as itself in sentence case,
@@ -25,6 +27,8 @@ const LABELS = {
     REVIEW_EPISODE: 'Review the episode',
     INFORM_IRO: 'Inform the independent reviewing officer',
     DUTY_AND_REFERRAL_CONSULTATION: 'Consult the duty and referral team',
+    CME_ENQUIRIES: 'Make the reasonable enquiries (missing education)',
+    CME_S19_CONSIDERATION: 'Consider the section 19 duty (alternative provision)',
   },
   taskStatus: {
     OPEN: 'Open',
@@ -78,7 +82,7 @@ const LABELS = {
   },
   withdrawnReason: { MADE_IN_ERROR: 'Report made in error', DUPLICATE_REPORT: 'Duplicate report', NOT_MISSING: 'The child was not missing' },
   childChange: { DETAILS_CORRECTED: 'Details corrected', MERGED: 'Another record merged into this one', MERGED_INTO: 'Merged into another record' },
-  // Children missing education: education-referrals' codes (contracts' CmeSources and CmeOutcomes; its cme-rules' ReasonableEnquiryLabels).
+  // Children missing education: education-referrals' codes (contracts' CmeSources, CmeOutcomes and ReasonableEnquiries).
   cmeSource: {
     SCHOOL_DELETION_RETURN: "School's deletion return",
     SCHOOL_ABSENCE_NOTICE: "School's absence notice (10 days)",
@@ -100,15 +104,7 @@ const LABELS = {
     SAFEGUARDING_REFERRAL: 'Safeguarding referral made',
     S19_CONSIDERED: 'Section 19 duty considered',
   },
-  reasonableEnquiry: {
-    SCHOOL_AND_CENSUS: 'School, other schools and school census (Key to Success, School2School)',
-    OTHER_LOCAL_AUTHORITY: 'Other local authorities',
-    HEALTH: 'Health',
-    POLICE: 'Police',
-    HOUSING: 'Housing',
-    DWP_HMRC: 'DWP and HMRC',
-    HOME_VISIT: 'Home visit',
-  },
+  reasonableEnquiry: ReasonableEnquiryLabels,
   enquiryResult: { FOUND: 'Found the child', NOT_FOUND: 'Did not find the child', NO_RESPONSE: 'No response' },
   cmeDeletionReason: {
     REGISTERED_AT_ANOTHER_SCHOOL: 'Registered at another school',

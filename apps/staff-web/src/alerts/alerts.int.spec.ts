@@ -100,6 +100,27 @@ describe('the alerts pages', () => {
       expect(page.text).not.toContain('/acknowledge"');
     });
 
+    it('shows an alert about a CME task by its case reference, with no police reference or child', async () => {
+      const CME_ALERT_ID = 'e5f6a7b8-c9d0-4e1f-8a2b-4c5d6e7f8091';
+      feed = [
+        ...amyAlerts(now),
+        alert({ id: CME_ALERT_ID, kind: 'TASK_REMINDER', raisedAt: now.toISOString(), policeReference: null, caseReference: 'CME-2026-000042', childId: null, episodeId: null, riskLevel: null, taskId: INTERVIEW_TASK_ID, summary: 'A task deadline is approaching (CME case CME-2026-000042)' }),
+      ];
+      const { agent } = await signedInAgent(kit.web.url, 'cmo');
+      const page = await agent.get(`/alerts/${CME_ALERT_ID}`).expect(200);
+      const words = page.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(words).toContain('CME case CME-2026-000042');
+      expect(words).not.toContain('Police reference');
+      expect(words).not.toMatch(/null|undefined/);
+      expect(page.text).not.toContain('Open the child’s record');
+      expect(page.text).toContain(`href="/tasks/${INTERVIEW_TASK_ID}"`);
+
+      const list = await agent.get('/alerts').expect(200);
+      const row = list.text.slice(list.text.indexOf(`id="alert-${CME_ALERT_ID}"`), list.text.indexOf('</tr>', list.text.indexOf(`id="alert-${CME_ALERT_ID}"`)));
+      expect(row).toContain('CME case CME-2026-000042');
+      expect(row).not.toMatch(/null|undefined|\/children\//);
+    });
+
     it('offers Acknowledge on an unacknowledged alert to a CMO', async () => {
       const { agent } = await signedInAgent(kit.web.url, 'cmo');
       const page = await agent.get(`/alerts/${HIGH_RISK_ALERT_ID}`).expect(200);

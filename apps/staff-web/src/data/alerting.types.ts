@@ -3,7 +3,10 @@ export interface AlertView {
   id: string;
   kind: string;
   recipient: string;
-  policeReference: string;
+  /** Null for an alert about a CME task (see caseReference). */
+  policeReference: string | null;
+  /** The CME case's reference, for an alert about a CME task. */
+  caseReference?: string | null;
   childId: string | null;
   episodeId: string | null;
   riskLevel: string | null;

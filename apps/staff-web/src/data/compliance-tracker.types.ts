@@ -31,7 +31,13 @@ export interface TaskOutcome {
   doneAt?: string;
 }
 
-/** GET /v1/tasks items. */
+/** What a task is about (contracts' TaskSubject): a missing episode, or a child missing education's CME case. */
+export type TaskSubject =
+  | { kind: 'MISSING_EPISODE'; episodeId: string; childId: string; policeReference: string }
+  | { kind: 'CME_CASE'; caseId: string; caseReference: string; childKey: string };
+export type TaskSubjectKind = TaskSubject['kind'];
+
+/** GET /v1/tasks items. A CME task has no child, episode, police reference or decision: its subject is the case. */
 export interface TaskView {
   id: string;
   type: string;
@@ -39,13 +45,15 @@ export interface TaskView {
   priority: string;
   dueAt: string;
   dueAtLondon: string;
-  policeReference: string;
+  policeReference: string | null;
   reasons: string[];
   assignee: string | null;
   responsibleAuthority: string | null;
-  episodeId: string;
-  childId: string;
-  decisionId: string;
+  episodeId: string | null;
+  childId: string | null;
+  decisionId: string | null;
+  /** Always sent by compliance-tracker now; read as a missing episode when absent (an older answer). */
+  subject?: TaskSubject;
   outcome: TaskOutcome;
   claimedAt: string | null;
   closedAt: string | null;
@@ -74,6 +82,7 @@ export interface TaskListQuery {
   assignee?: string;
   childId?: string;
   policeReference?: string;
+  subject?: TaskSubjectKind;
   priority?: string;
   overdue?: boolean;
   open?: boolean;
@@ -82,9 +91,9 @@ export interface TaskListQuery {
   pageSize?: number;
 }
 
-/** GET /v1/tasks/{id}: `outcomeSummary` only for CMO and MANAGER. */
+/** GET /v1/tasks/{id}: `outcomeSummary` only for CMO and MANAGER; no deadline rule for a CME task. */
 export interface TaskDetailView extends TaskView {
-  deadlineRule: { unit: 'CLOCK_HOURS' | 'WORKING_DAYS'; amount: number };
+  deadlineRule: { unit: 'CLOCK_HOURS' | 'WORKING_DAYS'; amount: number } | null;
   anchorAt: string;
   outcomeSummary?: string | null;
 }

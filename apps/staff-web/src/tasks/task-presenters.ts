@@ -1,4 +1,4 @@
-import type { OfficerView, TaskView } from '../data/compliance-tracker.types';
+import type { OfficerView, TaskSubject, TaskView } from '../data/compliance-tracker.types';
 import type { ChildSummary } from '../data/protocol-engine.types';
 import { londonDateTime, relativeDeadline } from '../web/date-filters';
 import { label } from '../web/labels';
@@ -58,6 +58,7 @@ export function actorName(actor: string | null | undefined, officers: readonly O
   const officer = officers.find((o) => o.username === actor);
   if (officer) return officer.displayName || officer.username;
   if (actor === 'protocol') return 'Homeward (the protocol)';
+  if (actor === 'education-referrals') return 'Homeward (children missing education)';
   if (actor.startsWith('system:leave')) return 'Homeward (leave cover)';
   if (actor.startsWith('system')) return 'Homeward';
   return actor;
@@ -65,3 +66,25 @@ export function actorName(actor: string | null | undefined, officers: readonly O
 
 /** The placing (responsible) authority: a code from the police, or this council when none. */
 export const responsibleAuthorityInWords = (code: string | null | undefined): string => code || 'This council';
+
+export type CmeCaseSubject = Extract<TaskSubject, { kind: 'CME_CASE' }>;
+
+/** The CME case a task is about, or undefined for a missing episode's task. */
+export const cmeCaseOf = (task: Pick<TaskView, 'subject'>): CmeCaseSubject | undefined => (task.subject?.kind === 'CME_CASE' ? task.subject : undefined);
+
+/** What the work is about, in words: the CME case, else the missing episode by its police reference. */
+export function subjectReference(task: Pick<TaskView, 'subject' | 'policeReference'>): string {
+  const cme = cmeCaseOf(task);
+  if (cme) return `CME case ${cme.caseReference}`;
+  return task.policeReference ? `police reference ${task.policeReference}` : 'police reference not known';
+}
+
+/** Whose work it is, for banners and captions: the child by name, else the CME case (a CME task names no child record). */
+export function workFor(task: Pick<TaskView, 'subject'>, child: Pick<ChildSummary, 'givenName' | 'familyName'> | undefined): string {
+  const cme = cmeCaseOf(task);
+  if (cme) return `CME case ${cme.caseReference}`;
+  return child ? childName(child) : 'this child';
+}
+
+/** Only a missing episode's task has a child record to fetch: a CME task's child is known to education-referrals alone. */
+export const childIdsOf = (tasks: readonly Pick<TaskView, 'childId'>[]): string[] => [...new Set(tasks.map((t) => t.childId).filter((id): id is string => Boolean(id)))];

@@ -2,7 +2,7 @@ import { closeBrowser, expectAccessible, launchBrowser, newStaffPage, screenshot
 import type { Browser, Page } from 'playwright-core';
 import { focusedText, signInAndOpen } from '../testing/browser-sign-in';
 import { directoryRoutes, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
-import { INTERVIEW_ID, OFFERED_ID, REVIEW_ID, STRATEGY_ID, teamStub, TeamStub } from './testing/task-fixtures';
+import { CME_CASE_ID, CME_TASK_ID, cmeTask, INTERVIEW_ID, OFFERED_ID, REVIEW_ID, STRATEGY_ID, teamStub, TeamStub, teamTasks } from './testing/task-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -300,6 +300,23 @@ describe('the work queue, a task and its outcome forms, in a browser', () => {
     await page.getByText('The police report was made in error').waitFor();
     await expect(page.getByRole('heading', { name: 'Manage this task' }).count()).resolves.toBe(0);
     await expectAccessible(page);
+  });
+
+  it('shows a CME task with its case, no outcome form, and the line saying the case closes it', async () => {
+    // Built with the others, so its history (opened by its case) is there too.
+    const now = new Date();
+    team = teamStub(now, [...teamTasks(now), cmeTask(now)]);
+    kit.directory.routes = { ...directoryRoutes(), ...team.directory };
+    const page = await newStaffPage(browser);
+    await signInAndOpen(page, kit.web.url, 'cmo', `/tasks/${CME_TASK_ID}`);
+    await TaskPage.on(page, 'Make the reasonable enquiries (missing education)');
+    await page.getByText('The enquiries and the outcome are recorded on the CME case: this task closes when the case does.').waitFor();
+    await expect(page.getByRole('link', { name: 'Open the CME case CME-2026-000042' }).getAttribute('href')).resolves.toBe(`/cme/${CME_CASE_ID}`);
+    await expect(page.getByRole('button', { name: 'Claim this task' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: /Record what happened/ }).count()).resolves.toBe(0);
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/null|undefined/);
+    await expectAccessible(page);
+    await screenshotWhole(page, 'task-cme');
   });
 
   it("hides the outcome forms from a CMO on a colleague's task, and says whose it is", async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { csrfTokenIn, directoryRoutes, signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
-import { AMIR_ID, AMIR_REF, AMY_ID, DECISION_ID, INTERVIEW_ID, OFFERED_ID, REVIEW_ID, STRATEGY_ID, teamStub, TeamStub } from './testing/task-fixtures';
+import { AMIR_EDUCATION_KEY, AMIR_ID, AMIR_REF, amirCmeCase, AMY_ID, CME_CASE_ID, CME_CASE_REF, CME_TASK_ID, cmeTask, DECISION_ID, INTERVIEW_ID, OFFERED_ID, REVIEW_ID, STRATEGY_ID, teamStub, TeamStub, teamTasks } from './testing/task-fixtures';
 
 describe('the work queue, a task and its outcome forms (staff-web routes against stubbed services)', () => {
   let kit: StaffWebKit;
@@ -19,6 +19,8 @@ describe('the work queue, a task and its outcome forms (staff-web routes against
     team = teamStub(new Date());
     kit.directory.routes = { ...directoryRoutes(), ...team.directory };
     kit.protocolEngine.routes = { ...team.protocolEngine };
+    // No CME cases unless a test gives a child one (the stub's 404 reads as none).
+    kit.educationReferrals.routes = {};
     kit.directory.calls.length = 0;
     kit.protocolEngine.calls.length = 0;
   });
@@ -477,6 +479,91 @@ describe('the work queue, a task and its outcome forms (staff-web routes against
       expect(page).toContain("You cancelled the return interview for Amy O'Neil");
       expect(page).toMatch(/Cancelled by Jordan Lee .* The police report was made in error/);
       expect(page).not.toContain('Manage this task');
+    });
+  });
+
+  describe('children missing education (CME) tasks', () => {
+    // A CME task names no child record: its case in education-referrals is where the work is recorded.
+    beforeEach(() => {
+      const now = new Date();
+      team = teamStub(now, [...teamTasks(now), cmeTask(now)]);
+      kit.directory.routes = { ...directoryRoutes(), ...team.directory };
+      kit.protocolEngine.routes = { ...team.protocolEngine };
+    });
+
+    it('lists a CME task in the team queue by its case, linking to the case, with no child looked up for it', async () => {
+      const { agent } = await signedInAgent(kit.web.url, 'manager');
+      kit.protocolEngine.calls.length = 0;
+      const page = await agent.get('/tasks?view=team').expect(200);
+      const words = text(page.text);
+      expect(words).toContain('Children missing education : make the reasonable enquiries (missing education), CME-2026-000042');
+      expect(words).toMatch(/Make the reasonable enquiries \(missing education\) CME case CME-2026-000042 Normal/);
+      expect(page.text).toContain(`href="/cme/${CME_CASE_ID}"`);
+      expect(page.text).toContain(`href="/tasks/${CME_TASK_ID}"`);
+      expect(words).not.toMatch(/null|undefined/);
+      const ids = callsTo(kit.protocolEngine, 'GET', '/v1/children').flatMap((c) => c.query.get('ids')?.split(',') ?? []);
+      expect(ids.sort()).toEqual([AMIR_ID, AMY_ID].sort());
+      expect(callsTo(kit.protocolEngine, 'GET', '/v1/children/null')).toHaveLength(0);
+    });
+
+    it('filters the queue to CME enquiries by type', async () => {
+      const { agent } = await signedInAgent(kit.web.url, 'manager');
+      const page = await agent.get('/tasks?view=team&type=CME_ENQUIRIES').expect(200);
+      expect(page.text).toMatch(/value="CME_ENQUIRIES" checked>\s*<label[^>]*>\s*Make the reasonable enquiries \(missing education\)/);
+      const words = text(page.text);
+      expect(words).toContain(CME_CASE_REF);
+      expect(words).not.toContain("Amy O'Neil :");
+    });
+
+    it("shows a CME task's case, due date and status, with no outcome to record: the case closes it", async () => {
+      const { agent } = await signedInAgent(kit.web.url, 'cmo');
+      kit.protocolEngine.calls.length = 0;
+      const page = await agent.get(`/tasks/${CME_TASK_ID}`).expect(200);
+      const words = text(page.text);
+      expect(page.text).toContain('<h1 class="govuk-heading-l">Make the reasonable enquiries (missing education)</h1>');
+      expect(words).toContain('Children missing education, CME case CME-2026-000042');
+      expect(words).toMatch(/Open Due \w+day/);
+      expect(words).toContain('Open the CME case CME-2026-000042');
+      expect(page.text).toContain(`href="/cme/${CME_CASE_ID}"`);
+      expect(words).toContain('The enquiries and the outcome are recorded on the CME case: this task closes when the case does.');
+      expect(page.text).toContain('Claim this task');
+      expect(page.text).not.toContain(`/tasks/${CME_TASK_ID}/outcome`);
+      expect(words).not.toContain('Record what happened');
+      expect(words).not.toContain('What has been recorded');
+      expect(words).toMatch(/Task created by Homeward \(children missing education\) .* Opened for CME case CME-2026-000042\./);
+      expect(words).not.toContain('The protocol asked for this work');
+      expect(words).not.toMatch(/null|undefined|Police reference/);
+      // Nothing asked of protocol-engine: there is no child record or decision behind it.
+      expect(kit.protocolEngine.calls).toHaveLength(0);
+    });
+
+    it('lets a manager reassign and unclaim a CME task like any other', async () => {
+      const { agent, csrf } = await signedInAgent(kit.web.url, 'manager');
+      await agent.post(`/tasks/${CME_TASK_ID}/reassign`).type('form').send({ _csrf: csrf, officer: 'cover' }).expect(303);
+      let page = text((await agent.get(`/tasks/${CME_TASK_ID}`).expect(200)).text);
+      expect(page).toContain('You gave the make the reasonable enquiries (missing education) for CME case CME-2026-000042 to Rowan Patel');
+      await agent.post(`/tasks/${CME_TASK_ID}/unclaim`).type('form').send({ _csrf: csrf }).expect(303);
+      page = text((await agent.get(`/tasks/${CME_TASK_ID}`).expect(200)).text);
+      expect(page).toContain('Who has it Not claimed');
+      expect(page).not.toMatch(/null|undefined/);
+    });
+
+    it("says on a missing-episode task that the child is also missing education, linking to the open CME case", async () => {
+      kit.educationReferrals.routes = { 'GET /v1/cme-cases': () => ({ body: [amirCmeCase(new Date())] }) };
+      kit.educationReferrals.calls.length = 0;
+      const { agent } = await signedInAgent(kit.web.url, 'cmo');
+      const page = await agent.get(`/tasks/${OFFERED_ID}`).expect(200);
+      expect(text(page.text)).toMatch(/Amir is also missing education: CME case CME-2026-000042 , since \d+ \w+ \d{4}\./);
+      expect(page.text).toContain(`href="/cme/${CME_CASE_ID}"`);
+      const lookup = kit.educationReferrals.calls.find((c) => c.method === 'GET' && c.path === '/v1/cme-cases');
+      expect(lookup?.query.get('childKey')).toBe(AMIR_EDUCATION_KEY);
+    });
+
+    it('says nothing of missing education when the child has no open CME case', async () => {
+      kit.educationReferrals.routes = { 'GET /v1/cme-cases': () => ({ body: [{ ...amirCmeCase(new Date()), status: 'CLOSED', outcome: 'FOUND_IN_SCHOOL' }] }) };
+      const { agent } = await signedInAgent(kit.web.url, 'cmo');
+      const page = await agent.get(`/tasks/${OFFERED_ID}`).expect(200);
+      expect(text(page.text)).not.toContain('also missing education');
     });
   });
 

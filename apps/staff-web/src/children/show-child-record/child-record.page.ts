@@ -75,7 +75,7 @@ export function childRecordPage(sources: ChildRecordSources): ChildRecordPage {
   const nameOf = (username: string | null) => (username ? (names.get(username) ?? username) : null);
   const officerName = (username: string) => names.get(username) ?? username;
 
-  const tasks = sources.tasks.map((t): TaskOnPage & { episodeId: string; policeReference: string; createdAt: string } => {
+  const tasks = sources.tasks.map((t): TaskOnPage & { episodeId: string | null; policeReference: string | null; createdAt: string } => {
     const open = OPEN_STATUSES.has(t.status);
     return {
       id: t.id,
@@ -93,7 +93,7 @@ export function childRecordPage(sources: ChildRecordSources): ChildRecordPage {
     };
   });
   // An alert or task belongs to its episode; by police reference when it names none.
-  const ofEpisode = (e: EpisodeRecord) => (item: { episodeId?: string | null; policeReference: string }) =>
+  const ofEpisode = (e: EpisodeRecord) => (item: { episodeId?: string | null; policeReference: string | null }) =>
     item.episodeId ? item.episodeId === e.id : item.policeReference === e.policeReference;
 
   const episodes = record.episodes.map((e): EpisodeOnPage => ({

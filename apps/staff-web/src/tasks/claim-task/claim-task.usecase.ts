@@ -4,7 +4,7 @@ import { ApiProblem } from '../../data/api-errors';
 import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
 import { ProtocolEngineClient } from '../../data/protocol-engine.client';
 import { label } from '../../web/labels';
-import { actorName, childName } from '../task-presenters';
+import { actorName, workFor } from '../task-presenters';
 
 export interface ClaimTaskCommand {
   user: SessionUser;
@@ -35,8 +35,8 @@ export class ClaimTask {
     }
     // Read after the claim: the banner names what the owner now says, not what the page showed.
     const task = await this.tasks.task(user.token, taskId);
-    const [child] = await this.children.children(user.token, [task.childId], 'LIST');
-    const work = `the ${label('taskType', task.type).toLowerCase()} for ${child ? childName(child) : 'this child'}`;
+    const [child] = task.childId ? await this.children.children(user.token, [task.childId], 'LIST') : [];
+    const work = `the ${label('taskType', task.type).toLowerCase()} for ${workFor(task, child)}`;
 
     if (claimed) {
       if (claimed.assignee === user.username) return { heading: `You claimed ${work}` };

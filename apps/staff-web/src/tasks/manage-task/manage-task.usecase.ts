@@ -5,7 +5,7 @@ import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
 import { ProtocolEngineClient } from '../../data/protocol-engine.client';
 import type { FieldError } from '../../web/forms';
 import { label } from '../../web/labels';
-import { actorName, childName } from '../task-presenters';
+import { actorName, workFor } from '../task-presenters';
 
 export type ManageTaskCommand =
   | { user: SessionUser; taskId: string; action: 'reassign'; body: Record<string, unknown> }
@@ -46,8 +46,8 @@ export class ManageTask {
       return { done: false, status: error.status, answer, errors: [{ field, text: capitalise(text) }] };
     }
     const task = await this.tasks.task(user.token, taskId);
-    const [child] = await this.children.children(user.token, [task.childId], 'LIST');
-    const work = `the ${label('taskType', task.type).toLowerCase()} for ${child ? childName(child) : 'this child'}`;
+    const [child] = task.childId ? await this.children.children(user.token, [task.childId], 'LIST') : [];
+    const work = `the ${label('taskType', task.type).toLowerCase()} for ${workFor(task, child)}`;
     if (command.action === 'cancel') return { done: true, notification: { heading: `You cancelled ${work}` } };
     if (command.action === 'unclaim') return { done: true, notification: { heading: `${capitalise(work)} is back in the team queue` } };
     const officers = await this.tasks.officers(user.token);

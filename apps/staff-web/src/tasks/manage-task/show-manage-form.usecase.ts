@@ -4,7 +4,7 @@ import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
 import { ProtocolEngineClient } from '../../data/protocol-engine.client';
 import type { FieldError } from '../../web/forms';
 import { label } from '../../web/labels';
-import { actorName, childName, statusTag } from '../task-presenters';
+import { actorName, statusTag, subjectReference, workFor } from '../task-presenters';
 import { CANCEL_REASONS, holdersFor, MANAGER_CANCEL_REASONS } from './manage-actions';
 
 export interface ShowManageFormCommand {
@@ -27,10 +27,10 @@ export class ShowManageForm {
   async execute(command: ShowManageFormCommand) {
     const { user, taskId, answer, errors = [] } = command;
     const task = await this.tasks.task(user.token, taskId);
-    const [[child], officers] = await Promise.all([this.children.children(user.token, [task.childId], 'TASK'), this.tasks.officers(user.token)]);
-    const work = `${label('taskType', task.type).toLowerCase()} for ${child ? childName(child) : 'this child'}`;
+    const [[child], officers] = await Promise.all([task.childId ? this.children.children(user.token, [task.childId], 'TASK') : Promise.resolve([]), this.tasks.officers(user.token)]);
+    const work = `${label('taskType', task.type).toLowerCase()} for ${workFor(task, child)}`;
     const common = {
-      caption: `${label('taskType', task.type)}, police reference ${task.policeReference}`,
+      caption: `${label('taskType', task.type)}, ${subjectReference(task)}`,
       taskHref: `/tasks/${task.id}`,
       status: statusTag(task.status),
       holder: task.assignee ? actorName(task.assignee, officers) : 'Nobody (in the team queue)',

@@ -9,7 +9,7 @@ import { londonDate } from '../../web/date-filters';
 import type { FieldError } from '../../web/forms';
 import { label, labelOptions } from '../../web/labels';
 import { paginationParams } from '../../web/pagination';
-import { actorName, childName, deadlineView, flagTags, responsibleAuthorityInWords, riskTag, statusTag } from '../task-presenters';
+import { actorName, childIdsOf, childName, cmeCaseOf, deadlineView, flagTags, responsibleAuthorityInWords, riskTag, statusTag } from '../task-presenters';
 import { holdsWork, QueueQuery, queueHref, readQueueQuery, sortHeader, taskListQuery } from './queue-query';
 import { mayBePoliceReference, SEARCH_TOO_SHORT } from './queue-search';
 
@@ -52,7 +52,7 @@ export class ShowQueue {
       // In "my work" nothing is unclaimed; the team's unclaimed work is the number worth knowing.
       q.view === 'mine' ? this.tasks.tasks(user.token, { open: true, pageSize: 1 }).then((p) => p.counts.unclaimed) : undefined,
     ]);
-    const childIds = [...new Set([...page.items.map((t) => t.childId), ...(narrowing.kind === 'child' ? [narrowing.childId] : [])])];
+    const childIds = [...new Set([...childIdsOf(page.items), ...(narrowing.kind === 'child' ? [narrowing.childId] : [])])];
     const children = childIds.length ? await this.children.children(user.token, childIds, 'LIST') : [];
     return this.model(user, q, { page, officers, children, narrowing, unclaimed: teamUnclaimed ?? page.counts.unclaimed });
   }
@@ -120,7 +120,7 @@ export class ShowQueue {
         assignee: sortHeader(q, 'assignee'),
         status: sortHeader(q, 'status'),
       },
-      rows: page.items.map((task) => this.row(task, childById.get(task.childId), officers, now, canClaim)),
+      rows: page.items.map((task) => this.row(task, task.childId ? childById.get(task.childId) : undefined, officers, now, canClaim)),
       total: page.total,
       pageNumber: q.page,
       showing: page.items.length ? { from: (page.page - 1) * page.pageSize + 1, to: (page.page - 1) * page.pageSize + page.items.length } : undefined,
@@ -132,21 +132,25 @@ export class ShowQueue {
   }
 
   private row(task: TaskView, child: ChildSummary | undefined, officers: OfficerView[], now: Date, canClaim: boolean) {
-    const name = child ? childName(child) : 'Child not known';
+    const cme = cmeCaseOf(task);
+    const name = cme ? 'Children missing education' : child ? childName(child) : 'Child not known';
     const type = label('taskType', task.type);
+    const reference = cme ? cme.caseReference : (task.policeReference ?? 'Police reference not known');
     return {
       id: task.id,
       href: `/tasks/${task.id}`,
       childName: name,
-      // Link and button texts must be unique on the page: the child, the work, the episode.
-      context: `${type.toLowerCase()}, ${task.policeReference}`,
+      // Link and button texts must be unique on the page: the child, the work, the episode or case.
+      context: `${type.toLowerCase()}, ${reference}`,
       age: child?.ageYears != null ? `Age ${child.ageYears}` : undefined,
       type,
-      policeReference: task.policeReference,
+      policeReference: cme ? undefined : reference,
+      // A CME task has no child record here: its case, in education-referrals, is where the child is.
+      cmeCase: cme ? { reference: cme.caseReference, href: `/cme/${encodeURIComponent(cme.caseId)}` } : undefined,
       priority: task.priority === 'NORMAL' ? { text: label('priority', task.priority) } : { text: label('priority', task.priority), tag: task.priority === 'URGENT' ? 'govuk-tag--red' : 'govuk-tag--orange' },
       risk: riskTag(child?.riskLevel),
       flags: flagTags(child?.vulnerabilities, { short: true }),
-      careStatus: child?.careStatus ? label('careStatus', child.careStatus) : 'Not known',
+      careStatus: cme ? undefined : child?.careStatus ? label('careStatus', child.careStatus) : 'Not known',
       responsibleAuthority: responsibleAuthorityInWords(task.responsibleAuthority),
       assignee: task.assignee ? actorName(task.assignee, officers) : undefined,
       deadline: deadlineView(task, now),

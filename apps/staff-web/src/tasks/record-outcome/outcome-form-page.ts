@@ -4,7 +4,7 @@ import { dateInputParams, DateParts } from '../../web/date-input';
 import { FieldError, fieldError } from '../../web/forms';
 import { label } from '../../web/labels';
 import { londonDate } from '../../web/date-filters';
-import { childName, deadlineView, statusTag } from '../task-presenters';
+import { childName, deadlineView, statusTag, subjectReference } from '../task-presenters';
 import type { OutcomeAnswers } from './outcome-form';
 import { OutcomeKind, outcomesAllowed, whyNoOutcome } from './outcome-options';
 import { AGENCIES, DECLINED_REASONS, INSTANT_OF, InstantField, instantWords, KIND_CHOICES, NOT_OFFERED_REASONS, OFFER_METHODS, options } from './outcome-words';
@@ -124,7 +124,7 @@ export function outcomeFormModel(p: { task: TaskDetailView; child?: ChildSummary
   const erasedOn = child?.erasedAt ? londonDate(child.erasedAt) : undefined;
   return {
     pageTitle: titleFor(task.type, taskWords, name),
-    caption: `${taskWords}, police reference ${task.policeReference}`,
+    caption: `${taskWords}, ${subjectReference(task)}`,
     taskHref: `/tasks/${task.id}`,
     statusAnchor: STATUS_ANCHOR,
     status: statusTag(task.status),

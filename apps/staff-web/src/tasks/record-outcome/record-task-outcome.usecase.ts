@@ -6,7 +6,7 @@ import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
 import { ProtocolEngineClient } from '../../data/protocol-engine.client';
 import type { FieldError } from '../../web/forms';
 import { label } from '../../web/labels';
-import { childName } from '../task-presenters';
+import { workFor } from '../task-presenters';
 import { OutcomeAnswers, problemsAsErrors, readOutcomeForm } from './outcome-form';
 import { STATUS_ANCHOR } from './outcome-form-page';
 import { notYoursToRecord, outcomesAllowed, recordsOutcomeOn, whyNoOutcome } from './outcome-options';
@@ -39,7 +39,7 @@ export class RecordTaskOutcome {
     const { user, taskId } = command;
     const task = await this.tasks.task(user.token, taskId);
     const allowed = outcomesAllowed(task.type, task.status);
-    const [child] = await this.children.children(user.token, [task.childId], 'TASK');
+    const [child] = task.childId ? await this.children.children(user.token, [task.childId], 'TASK') : [];
     const reading = readOutcomeForm(command.body, { taskType: task.type, allowed, now: this.clock.now(), childErased: Boolean(child?.erasedAt) });
     const notYours = recordsOutcomeOn(task, user) ? undefined : notYoursToRecord(task, user, await this.tasks.officers(user.token));
     if (notYours) return { recorded: false, status: 403, answers: reading.answers, errors: [{ field: STATUS_ANCHOR, text: notYours }] };
@@ -56,7 +56,7 @@ export class RecordTaskOutcome {
       }
       throw error;
     }
-    const work = `${label('taskType', task.type)} for ${child ? childName(child) : 'this child'}`;
+    const work = `${label('taskType', task.type)} for ${workFor(task, child)}`;
     return { recorded: true, notification: { heading: RECORDED[reading.body.kind], text: work } };
   }
 }

@@ -27,7 +27,7 @@ export class ShowOutcomeForm {
 
   async execute(command: ShowOutcomeFormCommand) {
     const task = await this.tasks.task(command.user.token, command.taskId);
-    const [child] = await this.children.children(command.user.token, [task.childId], 'TASK');
+    const [child] = task.childId ? await this.children.children(command.user.token, [task.childId], 'TASK') : [];
     const notYours = recordsOutcomeOn(task, command.user) ? undefined : notYoursToRecord(task, command.user, await this.tasks.officers(command.user.token));
     return outcomeFormModel({ task, child, answers: command.answers ?? {}, errors: command.errors ?? [], now: this.clock.now(), notYours });
   }

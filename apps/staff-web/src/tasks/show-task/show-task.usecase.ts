@@ -4,6 +4,8 @@ import type { SessionUser } from '../../auth/session-user';
 import { ApiProblem } from '../../data/api-errors';
 import { ComplianceTrackerClient } from '../../data/compliance-tracker.client';
 import type { TaskDetailView } from '../../data/compliance-tracker.types';
+import { EducationReferralsClient } from '../../data/education-referrals.client';
+import type { CmeCaseSummary } from '../../data/education-referrals.types';
 import { ProtocolEngineClient } from '../../data/protocol-engine.client';
 import type { ChildRecord, DecisionDetail, EpisodeRecord } from '../../data/protocol-engine.types';
 import { londonDate, londonDateTime } from '../../web/date-filters';
@@ -12,7 +14,7 @@ import { label } from '../../web/labels';
 import { holdsWork } from '../queue/queue-query';
 import { notYoursToRecord, outcomesAllowed, whyNoOutcome } from '../record-outcome/outcome-options';
 import { managesQueue } from '../manage-task/manage-actions';
-import { actorName, childName, deadlineView, flagTags, riskTag, statusTag } from '../task-presenters';
+import { actorName, childName, cmeCaseOf, CmeCaseSubject, deadlineView, flagTags, riskTag, statusTag } from '../task-presenters';
 import { historyItem, outcomeFacts } from './task-facts';
 
 export interface ShowTaskCommand {
@@ -25,42 +27,50 @@ const unlessMissing = <T>(p: Promise<T>): Promise<T | undefined> => p.catch((e) 
 
 /**
  * One task with the child in view: compliance-tracker's task and history, protocol-engine's
- * child record (recorded as a TASK view) and the decision that asked for the work.
+ * child record (recorded as a TASK view) and the decision that asked for the work. A CME task
+ * has neither child record nor decision: it points at its CME case, where the work is recorded.
  */
 @Injectable()
 export class ShowTask {
   constructor(
     private readonly tasks: ComplianceTrackerClient,
     private readonly protocol: ProtocolEngineClient,
+    private readonly education: EducationReferralsClient,
     private readonly clock: Clock,
   ) {}
 
   async execute(command: ShowTaskCommand) {
     const { user, taskId } = command;
     const task = await this.tasks.task(user.token, taskId);
+    const cme = cmeCaseOf(task);
     const [history, record, decision, officers] = await Promise.all([
       this.tasks.taskHistory(user.token, taskId),
-      unlessMissing(this.protocol.childRecord(user.token, task.childId, 'TASK')),
-      unlessMissing(this.protocol.decision(user.token, task.decisionId)),
+      task.childId ? unlessMissing(this.protocol.childRecord(user.token, task.childId, 'TASK')) : undefined,
+      task.decisionId ? unlessMissing(this.protocol.decision(user.token, task.decisionId)) : undefined,
       this.tasks.officers(user.token),
     ]);
+    // The same child missing education: the missing-episode task says so, as the child's record does.
+    const educationCases = (record?.educationKey ? await unlessMissing(this.education.cases(user.token, { childKey: record.educationKey })) : undefined) ?? [];
     const now = this.clock.now();
     const name = record ? childName(record) : 'Child not known';
     const doesTheWork = holdsWork(user.role);
-    const notYours = doesTheWork ? notYoursToRecord(task, user, officers) : undefined;
-    const outcomes = notYours ? [] : outcomesAllowed(task.type, task.status);
+    const notYours = doesTheWork && !cme ? notYoursToRecord(task, user, officers) : undefined;
+    // A CME task's outcome is the case's: compliance-tracker refuses one recorded on the task.
+    const outcomes = notYours || cme ? [] : outcomesAllowed(task.type, task.status);
     const facts = outcomeFacts(task.outcome);
 
     return {
-      pageTitle: `${label('taskType', task.type)} for ${name}`,
-      caption: `Police reference ${task.policeReference}`,
+      pageTitle: cme ? label('taskType', task.type) : `${label('taskType', task.type)} for ${name}`,
+      caption: cme ? `Children missing education, CME case ${cme.caseReference}` : `Police reference ${task.policeReference ?? 'not known'}`,
       task: { id: task.id, status: statusTag(task.status), deadline: deadlineView(task, now) },
       actions: {
         claim: doesTheWork && task.status === 'OPEN',
         recordOutcome: doesTheWork && outcomes.length > 0 ? `/tasks/${task.id}/outcome` : undefined,
-        whyNot: notYours ?? (doesTheWork && outcomes.length === 0 && task.status !== 'OPEN' ? whyNoOutcome(task.status) : undefined),
+        whyNot: cme ? undefined : notYours ?? (doesTheWork && outcomes.length === 0 && task.status !== 'OPEN' ? whyNoOutcome(task.status) : undefined),
         manage: managesQueue(user, task),
       },
+      cmeCase: cme ? this.cmeCase(cme) : undefined,
+      alsoMissingEducation: record && !cme ? this.alsoMissingEducation(record, educationCases) : undefined,
       child: record ? this.child(record) : undefined,
       episode: record ? this.episode(record.episodes.find((e) => e.id === task.episodeId)) : undefined,
       why: decision ? this.why(task, decision) : undefined,
@@ -73,6 +83,19 @@ export class ShowTask {
       },
       history: [...history].reverse().map((entry) => historyItem(entry, officers)),
     };
+  }
+
+  private cmeCase(cme: CmeCaseSubject) {
+    return {
+      reference: cme.caseReference,
+      href: `/cme/${encodeURIComponent(cme.caseId)}`,
+      recordedThere: 'The enquiries and the outcome are recorded on the CME case: this task closes when the case does.',
+    };
+  }
+
+  private alsoMissingEducation(record: ChildRecord, cases: CmeCaseSummary[]) {
+    const open = cases.find((c) => c.status === 'OPEN');
+    return open ? { name: record.givenName, reference: open.reference, href: `/cme/${encodeURIComponent(open.id)}`, since: londonDate(open.firstDayMissing) } : undefined;
   }
 
   private child(record: ChildRecord) {

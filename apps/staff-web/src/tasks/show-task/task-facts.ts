@@ -54,7 +54,8 @@ export function historyItem(entry: TaskHistoryEntry, officers: readonly OfficerV
   switch (entry.action) {
     case 'CREATED':
       title = 'Task created';
-      lines = ['The protocol asked for this work.'];
+      // A CME task comes from its case in education-referrals, not from a protocol decision.
+      lines = str(d.caseReference) ? [`Opened for CME case ${str(d.caseReference)}.`] : ['The protocol asked for this work.'];
       break;
     case 'CLAIMED':
       title = 'Claimed';

@@ -7,6 +7,7 @@
 /* eslint-disable @nx/enforce-module-boundaries -- a spec helper, so it may use the testing lib like the specs do */
 import type { StubRequest, StubRoutes } from '@homeward/testing';
 import type { OfficerView, TaskDetailView, TaskHistoryEntry, TaskView } from '../../data/compliance-tracker.types';
+import type { CmeCaseSummary } from '../../data/education-referrals.types';
 import type { ChildRecord, DecisionDetail } from '../../data/protocol-engine.types';
 import { AMY_ID, amyRecord, amySummary, CURRENT_REF, EARLIER_REF, otherSummary } from '../../testing/record-fixtures';
 
@@ -190,7 +191,9 @@ export function teamStub(now: Date, tasks: TaskDetailView[] = teamTasks(now)): T
     tasks.map((t) => [
       t.id,
       [
-        { at: t.createdAt, actor: 'protocol', action: 'CREATED', fromStatus: null, toStatus: 'OPEN', details: { decisionId: t.decisionId } },
+        t.subject?.kind === 'CME_CASE'
+          ? { at: t.createdAt, actor: 'education-referrals', action: 'CREATED' as const, fromStatus: null, toStatus: 'OPEN', details: { cmeCaseId: t.subject.caseId, caseReference: t.subject.caseReference, source: 'SCHOOL_DELETION_RETURN' } }
+          : { at: t.createdAt, actor: 'protocol', action: 'CREATED' as const, fromStatus: null, toStatus: 'OPEN', details: { decisionId: t.decisionId } },
         ...(t.claimedAt ? [{ at: t.claimedAt, actor: t.assignee ?? 'cmo', action: 'CLAIMED' as const, fromStatus: 'OPEN', toStatus: 'CLAIMED', details: { role: 'CMO' } }] : []),
         ...(t.outcome.offeredAt ? [{ at: at(now, -8), actor: t.assignee ?? 'cmo', action: 'OUTCOME_RECORDED' as const, fromStatus: 'CLAIMED', toStatus: 'OFFERED', details: { kind: 'OFFERED', ...t.outcome } }] : []),
       ],
@@ -276,4 +279,44 @@ export function teamStub(now: Date, tasks: TaskDetailView[] = teamTasks(now)): T
   };
 
   return { tasks, history, directory, protocolEngine };
+}
+
+export const CME_TASK_ID = '99999999-9999-4999-8999-999999999999';
+export const CME_CASE_ID = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+export const CME_CASE_REF = 'CME-2026-000042';
+
+/** A CME task as compliance-tracker sends it: no child, episode, police reference, decision or deadline rule; its subject is the case. */
+export function cmeTask(now: Date): TaskDetailView {
+  return detail(now, {
+    id: CME_TASK_ID,
+    type: 'CME_ENQUIRIES',
+    status: 'OPEN',
+    priority: 'NORMAL',
+    dueAt: at(now, 24 * 3),
+    childId: null,
+    episodeId: null,
+    decisionId: null,
+    policeReference: null,
+    subject: { kind: 'CME_CASE', caseId: CME_CASE_ID, caseReference: CME_CASE_REF, childKey: AMIR_EDUCATION_KEY },
+    deadlineRule: null,
+  });
+}
+
+/** education-referrals' open case for Amir (GET /v1/cme-cases?childKey=…), as CmeCaseSummary. */
+export function amirCmeCase(now: Date): CmeCaseSummary {
+  return {
+    id: CME_CASE_ID,
+    reference: CME_CASE_REF,
+    status: 'OPEN',
+    source: 'SCHOOL_RETURN',
+    name: 'Amir Okafor',
+    dateOfBirth: '2012-03-04',
+    upn: null,
+    schoolUrn: null,
+    firstDayMissing: at(now, -24 * 10).slice(0, 10),
+    openedAt: at(now, -24 * 9),
+    outcome: null,
+    closedAt: null,
+    schoolDaysMissing: null,
+  };
 }

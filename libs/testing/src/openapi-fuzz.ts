@@ -110,11 +110,12 @@ export async function fuzzOpenApi(options: FuzzOptions): Promise<FuzzReport> {
         redirect: 'manual',
         signal: AbortSignal.timeout(10_000),
       }).catch((error: Error) => error);
-      if (res instanceof Error) {
+      // Not `instanceof Error`: fetch's errors (a TimeoutError DOMException) come from Node's realm, not Jest's.
+      if (!(res instanceof Response)) {
         // No answer at all (a handler that never returns, or a blocked event loop) is the worst finding.
         report.requests++;
         report.byStatus['no answer'] = (report.byStatus['no answer'] ?? 0) + 1;
-        report.findings.push({ method: op.method, url: url.slice(0, 300), role, status: 0, body: res.message, sent: sent?.slice(0, 300) });
+        report.findings.push({ method: op.method, url: url.slice(0, 300), role, status: 0, body: `${res.name}: ${res.message}`, sent: sent?.slice(0, 300) });
         continue;
       }
       // An event stream that opened would never end: its status is the answer.

@@ -70,6 +70,8 @@ export interface FuzzReport {
   operations: number;
   requests: number;
   byStatus: Record<string, number>;
+  /** Requests sent a second time because the connection was reset before any answer. */
+  resent: number;
   /** Every 5xx, and any 2xx to a change (a fault accepted: something may have been stored). A read may ignore a junk filter. */
   findings: FuzzFinding[];
 }
@@ -96,26 +98,33 @@ export async function fuzzOpenApi(options: FuzzOptions): Promise<FuzzReport> {
       for (const role of roles) requests.push({ op, role, fuzz });
     }
   });
-  const report: FuzzReport = { operations: operations.length, requests: 0, byStatus: {}, findings: [] };
+  const report: FuzzReport = { operations: operations.length, requests: 0, resent: 0, byStatus: {}, findings: [] };
   let next = 0;
   const worker = async () => {
     while (next < requests.length) {
       const { op, role, fuzz } = requests[next++];
       const url = urlOf(options.baseUrl, op, fuzz);
       const sent = fuzz.body === undefined ? undefined : 'raw' in fuzz.body ? fuzz.body.raw : JSON.stringify(fuzz.body.json);
-      const res = await fetch(url, {
-        method: op.method.toUpperCase(),
-        headers: { authorization: options.tokens[role], ...(sent === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: sent,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(10_000),
-      }).catch((error: Error) => error);
+      const send = () =>
+        fetch(url, {
+          method: op.method.toUpperCase(),
+          headers: { authorization: options.tokens[role], ...(sent === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: sent,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+        }).catch((error: Error) => error);
+      let res = await send();
+      // A keep-alive connection the server closed as it was reused fails before the server saw the request; any client sends it again.
+      if (!(res instanceof Response) && wasConnectionReset(res)) {
+        report.resent++;
+        res = await send();
+      }
       // Not `instanceof Error`: fetch's errors (a TimeoutError DOMException) come from Node's realm, not Jest's.
       if (!(res instanceof Response)) {
         // No answer at all (a handler that never returns, or a blocked event loop) is the worst finding.
         report.requests++;
         report.byStatus['no answer'] = (report.byStatus['no answer'] ?? 0) + 1;
-        report.findings.push({ method: op.method, url: url.slice(0, 300), role, status: 0, body: `${res.name}: ${res.message}`, sent: sent?.slice(0, 300) });
+        report.findings.push({ method: op.method, url: url.slice(0, 300), role, status: 0, body: `${res.name}: ${res.message}${causeOf(res)}`, sent: sent?.slice(0, 300) });
         continue;
       }
       // An event stream that opened would never end: its status is the answer.
@@ -131,6 +140,20 @@ export async function fuzzOpenApi(options: FuzzOptions): Promise<FuzzReport> {
   };
   await Promise.all(Array.from({ length: 6 }, worker));
   return report;
+}
+
+/** Under the whole suite on two cores a request can wait seconds for the loop; one that never returns still fails. */
+const ANSWER_WITHIN_MS = 30_000;
+
+function wasConnectionReset(error: Error): boolean {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
+}
+
+/** fetch's "fetch failed" hides why: the socket's own error says whether the server reset, closed or never answered. */
+function causeOf(error: Error): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : '';
 }
 
 /** Rows in every table of the schema: the same before and after a fuzz run means nothing was stored. */
@@ -152,7 +175,7 @@ export async function tableCounts(databaseUrl: string, schema: string): Promise<
 /** A line for the note: requests, answers by status, findings. */
 export function fuzzSummary(service: string, report: FuzzReport): string {
   const statuses = Object.entries(report.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ');
-  return `${service}: ${report.requests} malformed requests over ${report.operations} operations; ${statuses}; ${report.findings.length} findings`;
+  return `${service}: ${report.requests} malformed requests over ${report.operations} operations; ${statuses}; ${report.resent} resent after a reset connection; ${report.findings.length} findings`;
 }
 
 interface OpenApiDocument {

@@ -37,7 +37,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 
 # The whole dist/ (all apps and libs; small) so relative imports rewritten by tsc-alias resolve.
 COPY --from=build /app/dist ./dist
-# education-referrals reads the LA's term dates from here (TERM_DATES_FILE; mount another file over it).
+# education-referrals reads the LA's term dates (TERM_DATES_FILE) and the other LAs' CME contacts
+# (LOCAL_AUTHORITIES_FILE) from here; mount other files over them.
 COPY apps/education-referrals/config ./apps/education-referrals/config
 RUN test -f "dist/apps/${APP}/src/main.js" || (echo "no dist/apps/${APP}/src/main.js: unknown APP?" >&2; exit 1)
 

@@ -33,6 +33,7 @@ compliance.task-escalated.v1
 compliance.task-unclaimed.v1
 education.cme-tasks-required.v1
 education.cme-case-closed.v1
+education.cme-case-handed-over.v1
 ops.dead-letter.v1
 "
 

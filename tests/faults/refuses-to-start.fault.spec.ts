@@ -48,4 +48,13 @@ describe('services refuse to start on a bad configuration', () => {
     writeFileSync(file, JSON.stringify({ ...termDates, academicYears: termDates.academicYears.filter((y) => y.year < label) }));
     await expect(launch({ TERM_DATES_FILE: file }, 'education-referrals')).rejects.toThrow(new RegExp(`exited[\\s\\S]*no term dates for academic year ${label.replace('/', '\\/')}`));
   });
+
+  it("given a directory of local authorities with an entry whose CME mailbox is not one, or no directory at all, education-referrals exits naming the entry and field, or the file", async () => {
+    const directory = JSON.parse(readFileSync(join(__dirname, '..', '..', 'apps', 'education-referrals', 'config', 'local-authorities.json'), 'utf8')) as { otherAuthorities: { cmeMailbox: string }[] };
+    const dir = mkdtempSync(join(tmpdir(), 'hw-local-authorities-'));
+    const file = join(dir, 'local-authorities.json');
+    writeFileSync(file, JSON.stringify({ ...directory, otherAuthorities: directory.otherAuthorities.map((a, i) => (i === 1 ? { ...a, cmeMailbox: 'CME team' } : a)) }));
+    await expect(launch({ LOCAL_AUTHORITIES_FILE: file }, 'education-referrals')).rejects.toThrow(/exited[\s\S]*otherAuthorities\[1\]\.cmeMailbox "CME team" is not an e-mail address/);
+    await expect(launch({ LOCAL_AUTHORITIES_FILE: join(dir, 'missing.json') }, 'education-referrals')).rejects.toThrow(/exited[\s\S]*local authorities file \S*missing\.json cannot be read/);
+  });
 });

@@ -5,6 +5,7 @@ import { Alert } from './alerts/alert.entity';
 import { AlertsModule } from './alerts/alerts.module';
 import { ChildErasuresModule } from './child-erasures/child-erasures.module';
 import { ChildMergesModule } from './child-merges/child-merges.module';
+import { CmeHandOversModule } from './cme-hand-overs/cme-hand-overs.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { Delivery } from './delivery/delivery.entity';
 import { alertingMigrations } from './migrations';
@@ -25,6 +26,7 @@ import { SubscriptionsModule } from './subscriptions/subscriptions.module';
     DeliveryModule,
     ChildMergesModule,
     ChildErasuresModule,
+    CmeHandOversModule,
   ],
 })
 export class AppModule {}

@@ -17,6 +17,10 @@ export class EducationConfig extends ServiceConfig {
   @Env('TERM_DATES_FILE') @IsString() @MinLength(1)
   termDatesFile: string = 'apps/education-referrals/config/term-dates.json';
 
+  /** Other LAs' CME contacts (code, name, mailbox) and this LA's own, for hand-overs on a move (a path as above): a bad entry stops the service at start. */
+  @Env('LOCAL_AUTHORITIES_FILE') @IsString() @MinLength(1)
+  localAuthoritiesFile: string = 'apps/education-referrals/config/local-authorities.json';
+
   /** A return is a few kilobytes; anything far larger is refused before it is read whole. */
   @Env('MAX_BODY_BYTES') @IsInt() @Min(1024) @Max(10 * 1024 * 1024)
   maxBodyBytes: number = 64 * 1024;

@@ -7,6 +7,7 @@ import { ComplianceModule } from './compliance/compliance.module';
 import { LeaveModule } from './leave/leave.module';
 import { MeetingListsModule } from './meeting-lists/meeting-lists.module';
 import { ProtocolModule } from './protocol/protocol.module';
+import { SchoolPortalModule } from './school-portal/school-portal.module';
 import { DataModule } from './data/data.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
@@ -34,6 +35,7 @@ import { WebModule } from './web/web.module';
     CmeModule,
     AlertsModule,
     TasksModule,
+    SchoolPortalModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
   ],
 })

@@ -100,3 +100,28 @@ export const ReasonableEnquiryNotMade: Readonly<Record<ReasonableEnquiry, string
 
 /** What an enquiry came to. NO_RESPONSE still counts as made. */
 export type EnquiryResult = 'FOUND' | 'NOT_FOUND' | 'NO_RESPONSE';
+
+/** A local authority as the CME directory holds it: its code, name and the CME team's mailbox (a team's address, not a person's data). */
+export interface CmeAuthorityContact {
+  /** The LA's E-code (ONS GSS), e.g. E10000024. Absent for this LA when it has none configured. */
+  code?: string;
+  name: string;
+  cmeMailbox: string;
+}
+
+/**
+ * education.cme-case-handed-over.v1: the child moved to another LA, the case closed here
+ * (education.cme-case-closed.v1 in the same transaction) and that LA is to be told. Carries the
+ * case's ids and reference and both authorities' CME contacts, never the child's details: those
+ * go by the secure LA-to-LA route. Keyed by the child's hash, like every CME event.
+ */
+export interface CmeCaseHandedOverV1 {
+  caseId: string;
+  childKey: string;
+  caseReference: string;
+  /** The LA now responsible, from the directory: its CME mailbox is where the notice goes. */
+  toAuthority: CmeAuthorityContact & { code: string };
+  /** This LA, and the mailbox the receiving LA answers to. */
+  fromAuthority: CmeAuthorityContact;
+  handedOverAt: string;
+}

@@ -174,6 +174,12 @@ export interface ChildErasedV1 {
    * a sender's own noticeId is unique only per sender): their stored bodies go.
    */
   placementNoticeIds: string[];
+  /**
+   * The keyed hash of name and date of birth (childKey, no LA id) of the child and each merged
+   * record, as schools' returns key them: education-referrals erases that child's CME data by
+   * it. Absent in events from before it was added.
+   */
+  educationKeys?: string[];
   erasedAt: string;
 }
 

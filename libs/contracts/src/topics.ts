@@ -27,6 +27,8 @@ export const Topics = {
   cmeTasksRequired: 'education.cme-tasks-required.v1',
   /** A CME case ended, with its outcome (payload CmeCaseClosedV1). */
   cmeCaseClosed: 'education.cme-case-closed.v1',
+  /** A CME case handed over to the LA the child moved to, which is to be told (payload CmeCaseHandedOverV1). */
+  cmeCaseHandedOver: 'education.cme-case-handed-over.v1',
   /** Messages no consumer can ever process, parked with the reason for ops. */
   deadLetter: 'ops.dead-letter.v1',
 } as const;

@@ -22,6 +22,8 @@ export const CONSUMER_GROUPS: { groupId: string; service: ServiceName; topics: s
   { groupId: 'alerting.child-erasures', service: 'alerting', topics: [Topics.childErased] },
   { groupId: 'compliance-tracker.cme-tasks', service: 'compliance-tracker', topics: [Topics.cmeTasksRequired] },
   { groupId: 'compliance-tracker.cme-case-closures', service: 'compliance-tracker', topics: [Topics.cmeCaseClosed] },
+  { groupId: 'alerting.cme-hand-overs', service: 'alerting', topics: [Topics.cmeCaseHandedOver] },
+  { groupId: 'education-referrals.child-erasures', service: 'education-referrals', topics: [Topics.childErased] },
 ];
 
 /**

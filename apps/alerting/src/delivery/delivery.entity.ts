@@ -4,14 +4,19 @@ import type { ChannelType } from '@homeward/routing';
 export const DeliveryStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type DeliveryStatus = (typeof DeliveryStatuses)[number];
 
-/** One alert on one channel: the record of whether it reached its recipient. Never deleted. */
+/** One alert (or one CME hand-over notice) on one channel: the record of whether it reached its recipient. Never deleted. */
 @Entity({ name: 'deliveries' })
 export class Delivery {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'alert_id' })
-  alertId: string;
+  /** The alert delivered, or null for a CME hand-over notice (exactly one of the two). */
+  @Column('uuid', { name: 'alert_id', nullable: true })
+  alertId: string | null;
+
+  /** The CME hand-over notice delivered to another LA's CME mailbox, or null for an alert. */
+  @Column('uuid', { name: 'hand_over_notice_id', nullable: true })
+  handOverNoticeId: string | null;
 
   @Column('text')
   channel: ChannelType;

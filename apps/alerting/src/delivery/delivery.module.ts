@@ -1,5 +1,6 @@
 import { WakeUpsModule } from '@homeward/platform';
 import { Module } from '@nestjs/common';
+import { HandOverNotices } from '../cme-hand-overs/hand-over-notices';
 import { EmailSender } from './channels/email.sender';
 import { FeedFanOut } from './channels/feed-fan-out';
 import { FeedStream } from './channels/feed.stream';
@@ -10,7 +11,7 @@ import { DeliveryMetrics } from './delivery-metrics';
 
 @Module({
   imports: [WakeUpsModule],
-  providers: [EmailSender, WebhookSender, WebhookTargets, { provide: WebhookResolver, useClass: SystemWebhookResolver }, FeedFanOut, FeedStream, DeliveryMetrics, DeliverAlert, DeliveryWakeUpHandler],
-  exports: [FeedStream, WebhookTargets],
+  providers: [EmailSender, WebhookSender, WebhookTargets, { provide: WebhookResolver, useClass: SystemWebhookResolver }, FeedFanOut, FeedStream, DeliveryMetrics, DeliverAlert, DeliveryWakeUpHandler, HandOverNotices],
+  exports: [FeedStream, WebhookTargets, HandOverNotices],
 })
 export class DeliveryModule {}

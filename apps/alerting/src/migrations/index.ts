@@ -5,5 +5,6 @@ import { HostAuthorityRouting1764740000000 } from './1764740000000-host-authorit
 import { StaffDirectoryAndAddressees1764900000000 } from './1764900000000-staff-directory-and-addressees';
 import { ChildErasures1764960000000 } from './1764960000000-child-erasures';
 import { CmeTaskAlerts1765100000000 } from './1765100000000-cme-task-alerts';
+import { CmeHandOverNotices1765300001000 } from './1765300001000-cme-hand-over-notices';
 
-export const alertingMigrations = [InitialAlerting1764000000000, SubscriptionsAndDeliveries1764100000000, WakeUps1764400000000, HostAuthorityRouting1764740000000, StaffDirectoryAndAddressees1764900000000, ChildErasures1764960000000, CmeTaskAlerts1765100000000];
+export const alertingMigrations = [InitialAlerting1764000000000, SubscriptionsAndDeliveries1764100000000, WakeUps1764400000000, HostAuthorityRouting1764740000000, StaffDirectoryAndAddressees1764900000000, ChildErasures1764960000000, CmeTaskAlerts1765100000000, CmeHandOverNotices1765300001000];

@@ -6,6 +6,7 @@ import { schoolDaysMissing } from '../cme-rules';
 import { SchoolCalendar } from '../school-calendar';
 import { nextDate } from '../school-calendar/calendar-dates';
 import { CmeCase } from './cme-case.entity';
+import { EraseCase } from './erase-case';
 
 export interface CaseResolution {
   outcome: CmeOutcome;
@@ -19,13 +20,15 @@ export interface CaseResolution {
 
 /**
  * Closes an open CME case (locked by the caller) with its outcome and the school days it
- * lasted, and tells the queue so its tasks close too. Inside the caller's transaction.
+ * lasted, and tells the queue so its tasks close too; an erasure that waited for the case to
+ * close is carried out. Inside the caller's transaction.
  */
 @Injectable()
 export class CloseCase {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly calendar: SchoolCalendar,
+    private readonly eraseCase: EraseCase,
   ) {}
 
   async execute(em: EntityManager, open: CmeCase, r: CaseResolution): Promise<CmeCase> {
@@ -43,6 +46,8 @@ export class CloseCase {
       aggregateId: open.id,
       envelope: createEnvelope({ type: 'education.cme-case-closed', version: 1, data, correlationId: r.correlationId, producer: 'education-referrals', occurredAt: r.at }),
     });
+    // Only the case's own records: the child's others went when the erasure came.
+    if (open.eraseOnClose) await this.eraseCase.execute(em, { caseIds: [open.id], childKeys: [] }, open.eraseOnClose, r.at);
     return closed;
   }
 }

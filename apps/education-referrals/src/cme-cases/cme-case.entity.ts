@@ -63,4 +63,12 @@ export class CmeCase {
 
   @Column('int', { name: 'school_days_missing', nullable: true })
   schoolDaysMissing: number | null;
+
+  /** When the child's personal data on the case was erased; the pupil is then empty. */
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
+
+  /** An erasure that came while the case was open: carried out when it closes. */
+  @Column('uuid', { name: 'erase_on_close', nullable: true })
+  eraseOnClose: string | null;
 }

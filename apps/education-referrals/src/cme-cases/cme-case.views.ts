@@ -8,8 +8,8 @@ export class CmeCaseSummaryView {
   @ApiProperty({ example: 'CME-2026-000042' }) reference: string;
   @ApiProperty({ enum: ['OPEN', 'CLOSED'] }) status: 'OPEN' | 'CLOSED';
   @ApiProperty({ enum: CmeSources }) source: CmeSource;
-  @ApiProperty({ example: 'Amira Khan', description: "The pupil's name: personal, and this read is recorded" }) name: string;
-  @ApiProperty({ example: '2013-09-14' }) dateOfBirth: string;
+  @ApiProperty({ example: 'Amira Khan', nullable: true, type: String, description: "The pupil's name: personal, and this read is recorded. Null once erased" }) name: string | null;
+  @ApiProperty({ example: '2013-09-14', nullable: true, type: String, description: 'Null once erased' }) dateOfBirth: string | null;
   @ApiPropertyOptional({ example: 'A123456789012' }) upn: string | null;
   @ApiPropertyOptional({ example: '140123', description: 'The school that referred the pupil' }) schoolUrn: string | null;
   @ApiProperty({ example: '2026-10-05' }) firstDayMissing: string;
@@ -17,6 +17,7 @@ export class CmeCaseSummaryView {
   @ApiPropertyOptional({ enum: CmeOutcomes }) outcome: CmeOutcome | null;
   @ApiPropertyOptional() closedAt: string | null;
   @ApiPropertyOptional({ description: 'School days missing education, once closed' }) schoolDaysMissing: number | null;
+  @ApiPropertyOptional({ description: "When the child's personal data was erased: the pupil, returns and referrals then name no one" }) erasedAt: string | null;
 }
 
 export class CaseReturnView {

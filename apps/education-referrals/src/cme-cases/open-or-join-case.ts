@@ -63,6 +63,8 @@ export class OpenOrJoinCase {
       resolvedOn: null,
       closedAt: null,
       schoolDaysMissing: null,
+      erasedAt: null,
+      eraseOnClose: null,
     };
     await em.getRepository(CmeCase).insert(cmeCase as never);
     return cmeCase;

@@ -1,7 +1,7 @@
 import { ReasonableEnquiries } from './reasonable-enquiries';
 import { type OutcomeContext, outcomeProblems } from './outcome-rules';
 
-const context = (overrides: Partial<OutcomeContext> = {}): OutcomeContext => ({ source: 'SCHOOL_ABSENCE_NOTICE', firstDayMissing: '2026-11-02', today: '2026-12-01', enquiries: [], ...overrides });
+const context = (overrides: Partial<OutcomeContext> = {}): OutcomeContext => ({ source: 'SCHOOL_ABSENCE_NOTICE', firstDayMissing: '2026-11-02', today: '2026-12-01', enquiries: [], authorities: new Set(['E10000024', 'E06000018']), ...overrides });
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 const allMade = ReasonableEnquiries.map((enquiry) => ({ enquiry, madeOn: '2026-11-20', result: 'NOT_FOUND' as const }));
 
@@ -14,8 +14,22 @@ describe('CME outcomes: what each must rest on', () => {
     expect(fields(outcomeProblems({ outcome: 'ON_ROLL_ELSEWHERE', resolvedOn: '2026-11-30' }, context()))).toEqual(['school', 'schoolInArea']);
   });
 
-  it('given a move to another LA, needs the authority and the day it was told (the hand-over)', () => {
-    expect(fields(outcomeProblems({ outcome: 'MOVED_TO_ANOTHER_LA', resolvedOn: '2026-11-30', authority: 'E10000024' }, context()))).toEqual(['authorityToldOn']);
+  it('given a move to another LA in the directory, accepts it without the day it was told: Homeward tells it now', () => {
+    expect(outcomeProblems({ outcome: 'MOVED_TO_ANOTHER_LA', resolvedOn: '2026-11-30', authority: 'E10000024' }, context())).toEqual([]);
+    expect(outcomeProblems({ outcome: 'MOVED_TO_ANOTHER_LA', resolvedOn: '2026-11-30', authority: 'E06000018', authorityToldOn: '2026-11-30' }, context())).toEqual([]);
+  });
+
+  it('given a move to another LA without the authority, names authority only', () => {
+    expect(fields(outcomeProblems({ outcome: 'MOVED_TO_ANOTHER_LA', resolvedOn: '2026-11-30' }, context()))).toEqual(['authority']);
+  });
+
+  it('given a move to an authority not in the directory, names authority and says where the list is', () => {
+    const problems = outcomeProblems({ outcome: 'MOVED_TO_ANOTHER_LA', resolvedOn: '2026-11-30', authority: 'E99999999' }, context());
+    expect(problems).toEqual([{ field: 'authority', reason: 'authority E99999999 is not in the directory of local authorities (GET /v1/local-authorities)' }]);
+  });
+
+  it('given a move told to the other LA tomorrow, names authorityToldOn', () => {
+    expect(fields(outcomeProblems({ outcome: 'MOVED_TO_ANOTHER_LA', resolvedOn: '2026-11-30', authority: 'E10000024', authorityToldOn: '2026-12-02' }, context()))).toEqual(['authorityToldOn']);
   });
 
   it('given whereabouts unknown before every reasonable enquiry, refuses it and says which are still to make', () => {

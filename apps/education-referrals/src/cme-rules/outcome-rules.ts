@@ -20,6 +20,8 @@ export interface OutcomeContext {
   firstDayMissing: string;
   today: string;
   enquiries: readonly EnquiryRecord[];
+  /** The codes of the LAs in the directory (config/local-authorities.json): a case is handed over only to one of them. */
+  authorities: ReadonlySet<string>;
 }
 
 export interface OutcomeProblem {
@@ -30,8 +32,9 @@ export interface OutcomeProblem {
 const requires: Partial<Record<CmeOutcome, readonly (keyof OutcomeRecord)[]>> = {
   ON_ROLL_ELSEWHERE: ['school', 'schoolInArea'],
   PLACE_ARRANGED: ['school'],
-  // The other LA is told and takes the case over (DfE 2016: LA-to-LA hand-over).
-  MOVED_TO_ANOTHER_LA: ['authority', 'authorityToldOn'],
+  // The other LA takes the case over (DfE 2016: LA-to-LA hand-over); Homeward tells it, so the
+  // day it was told is the system's. authorityToldOn stays for a CMO who told it first by phone.
+  MOVED_TO_ANOTHER_LA: ['authority'],
   LEFT_THE_COUNTRY: ['country'],
   // A lost CTF goes to the DfE's lost pupils database (School2School): its upload date is the record.
   WHEREABOUTS_UNKNOWN: ['ctfUploadedOn'],
@@ -58,6 +61,9 @@ export function outcomeProblems(record: OutcomeRecord, context: OutcomeContext):
   for (const field of DATE_FIELDS) {
     const date = record[field];
     if (date !== undefined && date > context.today) problems.push({ field, reason: `${field} is in the future` });
+  }
+  if (record.outcome === 'MOVED_TO_ANOTHER_LA' && record.authority !== undefined && !context.authorities.has(record.authority)) {
+    problems.push({ field: 'authority', reason: `authority ${record.authority} is not in the directory of local authorities (GET /v1/local-authorities)` });
   }
   if (record.outcome === 'S19_CONSIDERED' && context.source !== 'SCHOOL_SICKNESS_NOTICE') {
     problems.push({ field: 'outcome', reason: 'S19_CONSIDERED closes a case that began with a sickness notice' });

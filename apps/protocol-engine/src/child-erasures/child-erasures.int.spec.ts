@@ -1,6 +1,7 @@
-import { ChildErasedV1, NotificationReceivedV1, PlacementNoticeReceivedV1, Topics } from '@homeward/contracts';
+import { ChildErasedV1, childKey, NotificationReceivedV1, PlacementNoticeReceivedV1, Topics } from '@homeward/contracts';
 import { staffToken, testEnvelope, waitFor } from '@homeward/testing';
 import { randomUUID } from 'node:crypto';
+import { ProtocolEngineConfig } from '../protocol-engine.config';
 import { Engine, notification, startEngine } from '../testing/engine-test-kit';
 import { ChildErasureRefused, EraseChild, EraseChildCommand } from './erase-child';
 
@@ -93,6 +94,10 @@ describe('protocol-engine: erasing one child’s personal data', () => {
     expect(before).toEqual({ episodes: 2, decisions: expect.any(Number), notifications: 5, notices: 1, safeAndWellChecks: 2 });
     const ingestIds = (await engine.db.query(`SELECT ingest_id FROM applied_notifications WHERE child_id = $1 ORDER BY 1`, [survivorId])).rows.map((r) => r.ingest_id);
 
+    // As schools key the child (no LA id): the corrected record and the merged one.
+    const secret = engine.svc.app.get(ProtocolEngineConfig).childKeySecret;
+    const educationKeys = [given, `Zeldah${tag}`].map((givenName) => childKey(secret, { givenName, familyName: family, dateOfBirth: '2011-03-09' })).sort();
+
     const result = await erase(survivorId);
 
     expect(result.outcome).toBe('ERASED');
@@ -123,6 +128,7 @@ describe('protocol-engine: erasing one child’s personal data', () => {
           mergedChildIds: [mergedId],
           ingestIds,
           placementNoticeIds: [notice.placementNoticeId],
+          educationKeys,
           erasedAt: '2025-06-20T12:00:00.000Z',
         } satisfies ChildErasedV1,
       },

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { ComplianceTrackerClient } from '../data/compliance-tracker.client';
 import { AuthGuard } from './auth.guard';
 import { Roles } from './roles.decorator';
-import type { SessionUser, StaffWebRole } from './session-user';
+import type { SchoolSession, SessionUser, StaffWebRole } from './session-user';
 import { TokenRefresh } from './token-refresh';
 
 class LeavePages {
@@ -25,8 +25,10 @@ function user(role: StaffWebRole): SessionUser {
   return { token: 't', expiresAt: new Date(now.getTime() + 3_600_000).toISOString(), username: 'sam', displayName: 'Sam Taylor', role };
 }
 
-function contextFor(path: string, handler: keyof LeavePages, sessionUser?: SessionUser): ExecutionContext {
-  const req = { path, session: { user: sessionUser } };
+const school: SchoolSession = { kind: 'school', urn: '140123', name: 'Riverside Academy', key: `hws_${'R'.repeat(43)}` };
+
+function contextFor(path: string, handler: keyof LeavePages, sessionUser?: SessionUser, schoolSession?: SchoolSession): ExecutionContext {
+  const req = { path, session: { user: sessionUser, school: schoolSession } };
   const res = { locals: {} };
   return {
     switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
@@ -54,5 +56,14 @@ describe('who may use a page (the one place roles are checked)', () => {
   it('sends someone not signed in to sign-in (401), but never from the sign-in page itself', async () => {
     await expect(guard.canActivate(contextFor('/leave', 'list'))).rejects.toThrow(UnauthorizedException);
     await expect(guard.canActivate(contextFor('/sign-in', 'open'))).resolves.toBe(true);
+  });
+
+  it("keeps a school's session (signed in with its key) to the school's pages, and staff away from them", async () => {
+    await expect(guard.canActivate(contextFor('/school/returns/deletion', 'open', undefined, school))).resolves.toBe(true);
+    await expect(guard.canActivate(contextFor('/tasks', 'open', undefined, school))).rejects.toThrow(ForbiddenException);
+    await expect(guard.canActivate(contextFor('/leave', 'list', undefined, school))).rejects.toThrow(ForbiddenException);
+    await expect(guard.canActivate(contextFor('/school', 'open', user('MANAGER')))).rejects.toThrow(ForbiddenException);
+    await expect(guard.canActivate(contextFor('/school', 'open'))).rejects.toThrow(UnauthorizedException);
+    await expect(guard.canActivate(contextFor('/school/sign-in', 'open'))).resolves.toBe(true);
   });
 });

@@ -37,9 +37,33 @@ export interface PendingOidcSignIn {
   returnTo: string;
 }
 
+/**
+ * A school's staff signed in with the school's key (the LA issues it with `school-keys create`):
+ * a session of another kind than a staff user's, for the school's own pages (/school) only. The key
+ * is what the school's returns are sent with, so it stays here, server-side in Redis: never in
+ * the cookie, a page or a log.
+ */
+export interface SchoolSession {
+  kind: 'school';
+  urn: string;
+  name: string;
+  key: string;
+}
+
+/** The answer to a school's last return, for its confirmation page after the redirect. */
+export interface SchoolReturnReceipt {
+  kind: string;
+  pupilName: string;
+  late: boolean;
+  caseReference?: string;
+  deletion?: { mayDelete: boolean; twentiethSchoolDay: string; schoolDaysAbsent: number; stillMissing: string[] };
+}
+
 declare module 'express-session' {
   interface SessionData {
     user?: SessionUser;
+    school?: SchoolSession;
+    schoolReceipt?: SchoolReturnReceipt;
     flash?: FlashNotification;
     oidc?: PendingOidcSignIn;
   }

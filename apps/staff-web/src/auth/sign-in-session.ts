@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { StaffTokenView } from '../data/compliance-tracker.types';
-import type { SessionUser } from './session-user';
+import type { SchoolSession, SessionUser } from './session-user';
 
 export function sessionUserFrom(view: StaffTokenView): SessionUser {
   return {
@@ -23,6 +23,18 @@ export function startSignedInSession(req: Request, view: StaffTokenView): Promis
       if (regenerateError) return reject(regenerateError);
       req.session.user = user;
       req.session.save((saveError) => (saveError ? reject(saveError) : resolve(user)));
+    });
+  });
+}
+
+/** Starts a school's session the same way: a new session id, the school (and its key) in it, saved before the redirect. */
+export function startSchoolSession(req: Request, school: { urn: string; name: string; key: string }): Promise<SchoolSession> {
+  const session: SchoolSession = { kind: 'school', urn: school.urn, name: school.name, key: school.key };
+  return new Promise((resolve, reject) => {
+    req.session.regenerate((regenerateError) => {
+      if (regenerateError) return reject(regenerateError);
+      req.session.school = session;
+      req.session.save((saveError) => (saveError ? reject(saveError) : resolve(session)));
     });
   });
 }

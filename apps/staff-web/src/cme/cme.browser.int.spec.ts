@@ -94,6 +94,11 @@ describe('children missing education, in a browser', () => {
     await list.tab('Closed cases').click();
     await page.getByRole('link', { name: /^Ruby Patel/ }).waitFor();
     await expectAccessible(page);
+    // A child erased on the DPO's request: the case keeps its outcome and names no one.
+    await page.getByRole('link', { name: /^Child \(details erased\)/ }).click();
+    await page.getByText(/personal data was erased on/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'cme-case-erased');
   });
 
   it('a CMO reads the 20-day "not yet", records an enquiry from the keyboard after an error, and sees it on the case', async () => {

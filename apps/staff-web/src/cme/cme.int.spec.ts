@@ -1,4 +1,4 @@
-import { ABSENT_ID, CLOSED_ID, cmeStubRoutes, daysAgo, ENQUIRY_REFUSED, LOST_ID, REFERRAL_REFUSED, REFERRED_ID } from '../testing/cme-fixtures';
+import { ABSENT_ID, CLOSED_ID, cmeStubRoutes, daysAgo, ENQUIRY_REFUSED, ERASED_ID, LOST_ID, MOVING_ID, REFERRAL_REFUSED, REFERRED_ID } from '../testing/cme-fixtures';
 import { csrfTokenIn, signedInAgent, StaffWebKit, startStaffWebKit } from '../testing/staff-web-test-kit';
 
 jest.setTimeout(60_000);
@@ -95,6 +95,17 @@ describe('children missing education: the CME cases, enquiries, outcomes and ref
       expect(page.text).not.toContain(`/cme/${CLOSED_ID}/outcome"`);
       const lost = await agent.get(`/cme/${LOST_ID}`).expect(200);
       expect(lost.text).toMatch(/Lost CTF uploaded to the lost pupils database on/);
+    });
+
+    it("shows an erased child's case naming no one, saying when it was erased, with its outcome; the closed list names no one either", async () => {
+      const { agent } = await signedInAgent(kit.web.url, 'cmo');
+      const page = await agent.get(`/cme/${ERASED_ID}`).expect(200);
+      expect(page.text).toMatch(/<h1[^>]*>Child \(details erased\)/);
+      expect(page.text).toMatch(/This child&#39;s personal data was erased on \d{1,2} \w+ \d{4}/);
+      expect(page.text).toMatch(/id="outcome">Outcome[\s\S]*On roll at another school/);
+      expect(page.text).not.toMatch(/undefined|null null|Ruby/);
+      const closed = await agent.get('/cme?view=closed').expect(200);
+      expect(closed.text).toMatch(/Child \(details erased\)<span class="govuk-visually-hidden">, case CME-2026-000009/);
     });
 
     it('shows a referral from another LA with who made it and why', async () => {
@@ -215,6 +226,20 @@ describe('children missing education: the CME cases, enquiries, outcomes and ref
       expect(page.text).toMatch(/govuk-notification-banner--success[\s\S]*CME case CME-2026-000042 closed[\s\S]*Outcome: on roll at another school\. School days missing education: 9\./);
       expect(page.text).not.toContain('/enquiries/new');
     });
+  });
+
+  it("hands a case over to an authority chosen from the directory; the case says where the notice went", async () => {
+    const { agent, csrf } = await signedInAgent(kit.web.url, 'cmo');
+    const form = await agent.get(`/cme/${MOVING_ID}/outcome`).expect(200);
+    expect(form.text).toMatch(/<select class="govuk-select" id="authority" name="authority"[\s\S]*<option value="">Choose an authority<\/option>[\s\S]*<option value="E10000007">Derbyshire County Council \(E10000007\)<\/option>/);
+    const resolvedOn = daysAgo(now, 1);
+    const none = await agent.post(`/cme/${MOVING_ID}/outcome`).type('form').send({ _csrf: csrf, outcome: 'MOVED_TO_ANOTHER_LA', authority: '', ...date('resolvedOn', resolvedOn) }).expect(400);
+    expect(none.text).toContain('<a href="#authority">Choose the authority now responsible</a>');
+    expect(none.text).toMatch(/<option value="E10000007">Derbyshire/);
+    await agent.post(`/cme/${MOVING_ID}/outcome`).type('form').send({ _csrf: csrf, outcome: 'MOVED_TO_ANOTHER_LA', authority: 'E10000007', ...date('resolvedOn', resolvedOn) }).expect(303);
+    expect(calls('POST', `/v1/cme-cases/${MOVING_ID}/outcome`).at(-1)?.body).toEqual({ outcome: 'MOVED_TO_ANOTHER_LA', authority: 'E10000007', resolvedOn });
+    const page = await agent.get(`/cme/${MOVING_ID}`).expect(200);
+    expect(page.text).toMatch(/Authority now responsible[\s\S]*Derbyshire County Council \(E10000007\)[\s\S]*Hand-over notice[\s\S]*E-mailed to cme@derbyshire.example.gov.uk on/);
   });
 
   describe('recording a referral', () => {

@@ -9,6 +9,11 @@ export interface ApiCall {
   token?: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /**
+   * The token is one the person has just typed to sign in (a school's key): its refusal (401, or
+   * the address limit's 429) is an answer, an ApiProblem, not a session that has ended.
+   */
+  signingIn?: boolean;
 }
 
 /**
@@ -115,7 +120,7 @@ export class ApiClient {
     const { message, problems } = (body ?? {}) as { message?: unknown; problems?: ApiFieldProblem[] };
     // The address limit's 429 to a call with a token: its token was refused once too often (a valid one is never limited).
     const limited = res.status === 429 && typeof message === 'string' && message.startsWith(UNAUTHENTICATED_LIMIT_MESSAGE);
-    if ((res.status === 401 || limited) && call.token) throw new SessionExpired(this.service);
+    if ((res.status === 401 || limited) && call.token && !call.signingIn) throw new SessionExpired(this.service);
     if (res.status >= 400 && res.status < 500) {
       const retryAfter = Number(res.headers.get('retry-after'));
       throw new ApiProblem(this.service, res.status, typeof message === 'string' ? message : res.statusText, Array.isArray(problems) ? problems : [], retryAfter > 0 ? retryAfter : undefined);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { StaffWebConfig } from '../staff-web.config';
 import { ApiClient } from './api-client';
-import type { CmeCase, CmeCaseListQuery, CmeCaseSummary, CmeOutcomeBody, NewCmeReferral, NewEnquiry } from './education-referrals.types';
+import type { CmeCase, CmeCaseListQuery, CmeCaseSummary, CmeOutcomeBody, LocalAuthorityEntry, NewCmeReferral, NewEnquiry, OwnSchool, SchoolReturnAccepted, SchoolReturnPath, SchoolReturnRequest } from './education-referrals.types';
 
 /**
  * education-referrals: children missing education (CME) cases, the CMO's reasonable enquiries,
@@ -35,8 +35,26 @@ export class EducationReferralsClient {
     return this.api.post(`/v1/cme-cases/${encodeURIComponent(caseId)}/outcome`, { token, body: outcome });
   }
 
+  /** The other LAs a case can be handed over to, by name. */
+  localAuthorities(token: string): Promise<LocalAuthorityEntry[]> {
+    return this.api.get('/v1/local-authorities', { token });
+  }
+
   /** 201 new, 200 a repeat of the referralId; 400 with `problems`, 409 the referralId used with another referral. */
   recordReferral(token: string, referral: NewCmeReferral): Promise<{ caseId: string; caseReference: string }> {
     return this.api.post('/v1/cme-referrals', { token, body: referral });
+  }
+
+  /**
+   * A school's key as its staff typed it at sign-in: the school it stands for. A refused key is an
+   * ApiProblem 401 (or 429 past the address limit for refused keys), never an ended session.
+   */
+  schoolForKey(key: string): Promise<OwnSchool> {
+    return this.api.get('/v1/schools/me', { token: key, signingIn: true });
+  }
+
+  /** A school's return under its own key. 400 with `problems`; 409 the returnId used for another return; a refused key ends the school's session. */
+  sendSchoolReturn(key: string, path: SchoolReturnPath, body: SchoolReturnRequest): Promise<SchoolReturnAccepted> {
+    return this.api.post(`/v1/school-returns/${path}`, { token: key, body });
   }
 }

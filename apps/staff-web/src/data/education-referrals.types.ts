@@ -14,9 +14,10 @@ export interface CmeCaseSummary {
   status: CmeCaseStatus;
   /** contracts' CmeSources: a school's return, or another LA's or agency's referral. */
   source: string;
-  name: string;
-  /** YYYY-MM-DD */
-  dateOfBirth: string;
+  /** Null once the child's personal data was erased. */
+  name: string | null;
+  /** YYYY-MM-DD; null once erased. */
+  dateOfBirth: string | null;
   upn: string | null;
   schoolUrn: string | null;
   /** YYYY-MM-DD */
@@ -26,6 +27,16 @@ export interface CmeCaseSummary {
   outcome: string | null;
   closedAt: string | null;
   schoolDaysMissing: number | null;
+  /** When the child's personal data was erased: the pupil, returns and referrals then name no one. */
+  erasedAt?: string | null;
+}
+
+/** Another LA in education-referrals' directory: where a hand-over notice goes. */
+export interface LocalAuthorityEntry {
+  /** The LA's E-code, e.g. E10000024. */
+  code: string;
+  name: string;
+  cmeMailbox: string;
 }
 
 export interface CmeAddress {
@@ -152,4 +163,32 @@ export interface NewCmeReferral {
   receivedOn: string;
   missingSince?: string;
   reason: string;
+}
+
+/** GET /v1/schools/me with a school's key: the school the key stands for. */
+export interface OwnSchool {
+  urn: string;
+  name: string;
+}
+
+/** education-referrals' four school returns, by the last part of their path. */
+export type SchoolReturnPath = 'deletions' | 'admissions' | 'absences' | 'sickness';
+
+/** What every school return carries (SchoolReturnDto): the school's id for it, the pupil, the parents. */
+export interface SchoolReturnBase {
+  returnId: string;
+  pupil: { givenName: string; familyName: string; dateOfBirth: string; upn?: string; address: CmeAddress };
+  parents: CmeParent[];
+}
+
+/** POST /v1/school-returns/{kind}: the base with the kind's own fields (DeletionReturnDto, AdmissionReturnDto...). */
+export type SchoolReturnRequest = SchoolReturnBase & Record<string, unknown>;
+
+/** 202 (new) or 200 (a repeat of the returnId): the CME case it opened, joined or closed, and the 20-day answer for a deletion on that ground. */
+export interface SchoolReturnAccepted {
+  id: string;
+  status: 'accepted';
+  late: boolean;
+  caseReference?: string;
+  deletion?: DeletionAnswer;
 }

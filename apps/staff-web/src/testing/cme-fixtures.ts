@@ -9,6 +9,8 @@ export const ABSENT_ID = '0b6f3c2a-1d4e-4a5b-8c7d-9e0f1a2b3c4d';
 export const REFERRED_ID = '1c7a4d3b-2e5f-4b6c-9d8e-0f1a2b3c4d5e';
 export const CLOSED_ID = '2d8b5e4c-3f6a-4c7d-8e9f-1a2b3c4d5e6f';
 export const LOST_ID = '3e9c6f5d-4a7b-4d8e-9f0a-2b3c4d5e6f7a';
+export const ERASED_ID = '4fad7a6e-5b8c-4e9f-8a1b-3c4d5e6f7a8b';
+export const MOVING_ID = '5abe8b7f-6c9d-4fa0-9b2c-4d5e6f7a8b9c';
 
 /** A note the stub refuses as education-referrals would a date in the future (400 naming madeOn). */
 export const ENQUIRY_REFUSED = 'Refused note';
@@ -152,6 +154,34 @@ export function lostCase(now: Date): CmeCase {
   };
 }
 
+/** An open case whose family has moved away: the one the hand-over is recorded on. */
+export function movingCase(now: Date): CmeCase {
+  return { ...referredCase(now), id: MOVING_ID, reference: 'CME-2026-000044', name: 'Nia Clarke', dateOfBirth: '2014-04-04', firstDayMissing: daysAgo(now, 5), pupil: { givenName: 'Nia', familyName: 'Clarke', dateOfBirth: '2014-04-04', parents: [] }, referrals: [] };
+}
+
+/** The directory of other LAs, as education-referrals lists it. */
+export const LOCAL_AUTHORITIES = [
+  { code: 'E10000007', name: 'Derbyshire County Council', cmeMailbox: 'cme@derbyshire.example.gov.uk' },
+  { code: 'E06000016', name: 'Leicester City Council', cmeMailbox: 'cme@leicester.example.gov.uk' },
+];
+
+/** A closed case whose child's personal data was erased: education-referrals names no one. */
+export function erasedCase(now: Date): CmeCase {
+  return {
+    ...closedCase(now),
+    id: ERASED_ID,
+    reference: 'CME-2026-000009',
+    name: null,
+    dateOfBirth: null,
+    upn: null,
+    firstDayMissing: daysAgo(now, 30),
+    pupil: {} as CmeCase['pupil'],
+    returns: [],
+    referrals: [],
+    erasedAt: new Date(now.getTime() - 2 * 86_400_000).toISOString(),
+  };
+}
+
 const summaryOf = ({ pupil: _p, returns: _r, referrals: _f, enquiries: _e, enquiriesNotMade: _n, deletion: _d, outcomeDetails: _o, resolvedOn: _s, ...summary }: CmeCase) => summary;
 
 /**
@@ -159,7 +189,7 @@ const summaryOf = ({ pupil: _p, returns: _r, referrals: _f, enquiries: _e, enqui
  * show on the case afterwards. POSTs take CMO or MANAGER tokens only (403 otherwise), as it does.
  */
 export function cmeStubRoutes(now: Date): { educationReferrals: StubRoutes; directory: StubRoutes } {
-  const cases = new Map([absentCase(now), referredCase(now), closedCase(now), lostCase(now)].map((c) => [c.id, c]));
+  const cases = new Map([absentCase(now), referredCase(now), closedCase(now), lostCase(now), erasedCase(now), movingCase(now)].map((c) => [c.id, c]));
   const casework = (req: StubRequest) => CMO_OR_MANAGER.includes(String(req.headers.authorization));
   const forbidden = { status: 403, body: { message: 'Forbidden' } };
   const missing = { status: 404, body: { message: 'no such CME case' } };
@@ -192,9 +222,14 @@ export function cmeStubRoutes(now: Date): { educationReferrals: StubRoutes; dire
       if (outcome === 'WHEREABOUTS_UNKNOWN' && c.enquiriesNotMade.length > 0) {
         return { status: 400, body: { message: 'validation failed', problems: [{ field: 'outcome', reason: `every reasonable enquiry must be made first: ${c.enquiriesNotMade.map((e) => NOT_MADE_WORDS[e]).join('; ')}` }] } };
       }
+      // As education-referrals records it: the hand-over to the authority from its directory.
+      const to = LOCAL_AUTHORITIES.find((a) => a.code === details.authority);
+      if (outcome === 'MOVED_TO_ANOTHER_LA' && !to) return { status: 400, body: { message: 'validation failed', problems: [{ field: 'authority', reason: `authority ${String(details.authority)} is not in the directory of local authorities` }] } };
+      if (to) details.handOver = { authority: to.code, authorityName: to.name, handedOverAt: new Date().toISOString(), noticeTo: to.cmeMailbox };
       Object.assign(c, { status: 'CLOSED', outcome, resolvedOn, outcomeDetails: { ...details, recordedBy: 'cmo' }, closedAt: new Date().toISOString(), schoolDaysMissing: 9, deletion: null });
       return { body: { reference: c.reference, schoolDaysMissing: 9 } };
     },
+    'GET /v1/local-authorities': () => ({ body: LOCAL_AUTHORITIES }),
     'POST /v1/cme-referrals': (req) => {
       if (!casework(req)) return forbidden;
       const body = req.body as { reason: string };

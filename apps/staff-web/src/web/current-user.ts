@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import { ROLE_LABELS, SessionUser, StaffWebRole } from '../auth/session-user';
+import { ROLE_LABELS, SchoolSession, SessionUser, StaffWebRole } from '../auth/session-user';
 
 export interface NavigationItem {
   href: string;
@@ -34,7 +34,13 @@ export function setUserLocals(res: Response, user: SessionUser | undefined, path
   }));
 }
 
+/** What the layout needs of a school signed in with its key: its name and URN, never the key. */
+export function setSchoolLocals(res: Response, school: SchoolSession | undefined): void {
+  res.locals.school = school ? { urn: school.urn, name: school.name } : undefined;
+}
+
 export const currentUser: RequestHandler = (req, res, next) => {
   setUserLocals(res, req.session?.user, req.path);
+  setSchoolLocals(res, req.session?.school);
   next();
 };

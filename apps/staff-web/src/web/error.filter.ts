@@ -1,9 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { isPublicPath } from '../auth/public-paths';
+import { isPublicPath, signInPathFor } from '../auth/public-paths';
 import { ApiProblem, ApiUnavailable, SessionExpired } from '../data/api-errors';
 import { exposeCsrfToken } from './csrf';
-import { setUserLocals } from './current-user';
+import { setSchoolLocals, setUserLocals } from './current-user';
 import { SESSION_COOKIE } from './session';
 
 /** The status an error stands for: Nest's exceptions, csrf-sync's and body-parser's `status`, the data clients' errors. */
@@ -33,13 +33,13 @@ export class ErrorPagesFilter implements ExceptionFilter {
 
     const status = statusOf(error);
     // As in the template, authentication comes before routing: a stranger meets sign-in, not a 404.
-    const anonymous = !req.session?.user && !isPublicPath(req.path);
+    const anonymous = !req.session?.user && !req.session?.school && !isPublicPath(req.path);
     const csrf = (error as { code?: unknown } | null)?.code === 'EBADCSRFTOKEN';
     // A form sent after the session timed out fails its CSRF check (the token went with the
     // session): what the person needs then is to sign in again, not "your form could not be sent".
     if (error instanceof SessionExpired || status === 401 || (anonymous && (status === 404 || csrf))) {
       const returnTo = req.method === 'GET' ? `?returnTo=${encodeURIComponent(req.originalUrl)}` : '';
-      const redirect = () => res.redirect(req.method === 'GET' ? 302 : 303, `/sign-in${returnTo}`);
+      const redirect = () => res.redirect(req.method === 'GET' ? 302 : 303, `${signInPathFor(req.path)}${returnTo}`);
       if (error instanceof SessionExpired && req.session) {
         req.session.destroy(() => {
           res.clearCookie(SESSION_COOKIE);
@@ -55,6 +55,7 @@ export class ErrorPagesFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error({ status, error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' }, 'page failed');
     // Errors raised before those middlewares ran (CSRF itself) still get the layout's user and token.
     if (res.locals.user === undefined) setUserLocals(res, req.session?.user, req.path);
+    if (res.locals.school === undefined) setSchoolLocals(res, req.session?.school);
     if (res.locals.csrfToken === undefined) exposeCsrfToken(req, res);
     res.status(status).render('views/error.njk', { status, page: csrf ? 'csrf' : (PAGES[status] ?? 'problem') });
   }

@@ -18,8 +18,9 @@ const HOME_EDUCATION = 'Parent or carer (elective home education)';
 
 /**
  * The register of children not in school, as a view of what the LA already holds: deletions to
- * elective home education not followed by a new-pupil return, and open CME cases. Each read of
- * it is recorded, one row per child.
+ * elective home education not followed by a new-pupil return, and open CME cases. A child whose
+ * data was erased is not on it (their deletion keeps no pupil). Each read of it is recorded, one
+ * row per child.
  */
 @Injectable()
 export class ListChildrenNotInSchool {
@@ -36,7 +37,7 @@ export class ListChildrenNotInSchool {
                (SELECT min(a.body->>'admissionDate') FROM school_returns a
                  WHERE a.kind = 'ADMISSION' AND a.child_key = d.child_key AND a.body->>'admissionDate' >= d.body->>'deletionDate') AS back_on_roll_on
           FROM school_returns d
-         WHERE d.kind = 'DELETION' AND d.body->'ground'->>'reason' = 'ELECTIVE_HOME_EDUCATION'
+         WHERE d.kind = 'DELETION' AND d.body->'ground'->>'reason' = 'ELECTIVE_HOME_EDUCATION' AND d.body ? 'pupil'
         UNION ALL
         SELECT child_key, 'MISSING_EDUCATION', to_char(first_day_missing, 'YYYY-MM-DD'), pupil, reference, NULL
           FROM cme_cases WHERE status = 'OPEN'`);

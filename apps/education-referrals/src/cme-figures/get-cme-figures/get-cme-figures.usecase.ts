@@ -62,7 +62,10 @@ export class GetCmeFigures {
     };
   }
 
-  /** Distinct children, by the keyed hash: a child referred twice in a term is one child. */
+  /**
+   * Distinct children, by the keyed hash: a child referred twice in a term is one child. An erased
+   * child's cases share one key (erasedChildKey), an open one waiting to be erased counts as it.
+   */
   private census(terms: readonly Term[]): Promise<TermCensusView[]> {
     return Promise.all(
       terms.map(async (term) => {
@@ -70,7 +73,7 @@ export class GetCmeFigures {
           `SELECT
              (SELECT count(DISTINCT child_key) FROM school_returns
                WHERE kind = 'DELETION' AND body->'ground'->>'reason' = 'ELECTIVE_HOME_EDUCATION' AND (body->>'deletionDate')::date BETWEEN $1 AND $2) AS ehe,
-             (SELECT count(DISTINCT child_key) FROM cme_cases
+             (SELECT count(DISTINCT CASE WHEN erase_on_close IS NULL THEN child_key ELSE 'erased:' || erase_on_close END) FROM cme_cases
                WHERE first_day_missing <= $2 AND (resolved_on IS NULL OR resolved_on >= $1)) AS cme`,
           [term.start, term.end],
         );

@@ -4,6 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { educationKeyOf } from '../../child-records/education-key';
+import { ProtocolEngineConfig } from '../../protocol-engine.config';
 import { CHILD_ERASURE_COLUMNS, type ChildErasureCountsView, type ChildErasureView } from '../child-erasure.view';
 import { EraseChildCommand } from './erase-child.command';
 
@@ -40,6 +42,7 @@ export class EraseChild {
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly logger: PinoLogger,
+    private readonly config: ProtocolEngineConfig,
   ) {
     logger.setContext('EraseChild');
   }
@@ -72,6 +75,7 @@ export class EraseChild {
     const at = this.clock.now();
     const ingestIds = await column(em, `SELECT ingest_id AS v FROM applied_notifications WHERE child_id = ANY($1) UNION SELECT ingest_id FROM notification_details WHERE child_id = ANY($1) ORDER BY 1`, ids);
     const placementNoticeIds = await column(em, `SELECT id::text AS v FROM placement_notices WHERE child_id = ANY($1) ORDER BY 1`, ids);
+    const educationKeys = await this.educationKeys(em, ids);
     const counts = await this.eraseRows(em, ids, child.dateOfBirth, at);
 
     const erasure: ChildErasureView = { erasureId: randomUUID(), childId: child.id, mergedChildIds: ids.slice(1), erasedAt: at, requestedBy: command.requestedBy, reason: command.reason, counts };
@@ -79,7 +83,7 @@ export class EraseChild {
       `INSERT INTO child_erasures (id, child_id, merged_child_ids, erased_at, requested_by, reason, counts) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [erasure.erasureId, erasure.childId, erasure.mergedChildIds, at, erasure.requestedBy, erasure.reason, JSON.stringify(counts)],
     );
-    const data: ChildErasedV1 = { erasureId: erasure.erasureId, childId: child.id, mergedChildIds: erasure.mergedChildIds, ingestIds, placementNoticeIds, erasedAt: at.toISOString() };
+    const data: ChildErasedV1 = { erasureId: erasure.erasureId, childId: child.id, mergedChildIds: erasure.mergedChildIds, ingestIds, placementNoticeIds, educationKeys, erasedAt: at.toISOString() };
     await this.outbox.append(em, {
       topic: Topics.childErased,
       key: child.id,
@@ -88,6 +92,16 @@ export class EraseChild {
       envelope: createEnvelope({ type: 'protocol.child-erased', version: 1, data, occurredAt: at, correlationId: command.correlationId, producer: 'protocol-engine' }),
     });
     return { outcome: 'ERASED', erasure };
+  }
+
+  /** Read before the names go: education-referrals finds the child's CME cases by them. */
+  private async educationKeys(em: EntityManager, ids: string[]): Promise<string[]> {
+    const named: { givenName: string | null; familyName: string | null; dateOfBirth: string | null }[] = await em.query(
+      `SELECT given_name AS "givenName", family_name AS "familyName", date_of_birth::text AS "dateOfBirth" FROM children WHERE id = ANY($1)`,
+      [ids],
+    );
+    const keys = named.map((child) => educationKeyOf(this.config.childKeySecret, child)).filter((key): key is string => key !== null);
+    return [...new Set(keys)].sort();
   }
 
   private async refuseLiveCase(em: EntityManager, ids: string[]): Promise<void> {

@@ -1,10 +1,11 @@
-import { childKey, Clock } from '@homeward/contracts';
+import { Clock } from '@homeward/contracts';
 import { londonCalendarDate } from '@homeward/deadlines';
 import type { StaffIdentity } from '@homeward/platform';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DecisionsInWords } from '../../decisions/decisions-in-words';
 import { ProtocolEngineConfig } from '../../protocol-engine.config';
+import { educationKeyOf } from '../education-key';
 import { ActiveProtocol } from '../../protocol-versions/active-protocol';
 import { RecordViews } from '../../record-views/record-views';
 import type { ChildRecordView } from '../child-record.views';
@@ -44,9 +45,7 @@ export class GetChildRecord {
     ]);
     const summary = childSummary(child, episodes, profile, londonCalendarDate(now));
     await this.views.record(query.staff, [child.id], query.purpose);
-    // Schools do not know the LA's id for a child: education-referrals keys by name and date of birth only. None once erased.
-    const { givenName, familyName, dateOfBirth } = child;
-    const educationKey = givenName && familyName && dateOfBirth ? childKey(this.config.childKeySecret, { givenName, familyName, dateOfBirth }) : null;
+    const educationKey = educationKeyOf(this.config.childKeySecret, child);
     return childRecord({ summary, episodes, notifications, decisions, profile, now, educationKey });
   }
 

@@ -21,7 +21,7 @@ type DateField = (typeof DATE_FIELDS)[number];
 
 export const DATE_LABELS: Record<DateField, string> = {
   resolvedOn: 'Date the case was resolved',
-  authorityToldOn: 'Date that authority was told and took the case',
+  authorityToldOn: 'Date you told that authority',
   ctfUploadedOn: 'Date the lost CTF was uploaded',
   referredOn: 'Date of the referral',
 };
@@ -58,8 +58,8 @@ function urn(errors: FieldError[], answers: CmeOutcomeAnswers, field: string): s
   return value || undefined;
 }
 
-function pastDate(errors: FieldError[], answers: CmeOutcomeAnswers, field: DateField, now: Date): string | undefined {
-  const reading = readDateInput(answers, field, DATE_LABELS[field]);
+function pastDate(errors: FieldError[], answers: CmeOutcomeAnswers, field: DateField, now: Date, options: { required?: boolean } = {}): string | undefined {
+  const reading = readDateInput(answers, field, DATE_LABELS[field], options);
   if (reading.error) errors.push(reading.error);
   else if (reading.date && compareDates(reading.date, londonToday(now)) > 0) errors.push(dateInputError(field, `${DATE_LABELS[field]} must be today or in the past`));
   else if (reading.date) return isoDate(reading.date);
@@ -89,9 +89,10 @@ export function readCmeOutcomeForm(body: Record<string, unknown>, context: { sou
     }
     case 'MOVED_TO_ANOTHER_LA': {
       const authority = answers.authority;
-      if (!AUTHORITY.test(authority)) errors.push({ field: 'authority', text: authority ? "Enter the authority's code using only letters, numbers and hyphens, for example E10000024" : "Enter the code of the authority now responsible" });
+      if (!AUTHORITY.test(authority)) errors.push({ field: 'authority', text: authority ? 'Choose the authority now responsible from the list' : 'Choose the authority now responsible' });
       else dto.authority = authority;
-      dto.authorityToldOn = pastDate(errors, answers, 'authorityToldOn', context.now);
+      // Homeward sends that authority the hand-over notice: the day a CMO told it first (by phone) is optional.
+      dto.authorityToldOn = pastDate(errors, answers, 'authorityToldOn', context.now, { required: false });
       break;
     }
     case 'LEFT_THE_COUNTRY':
@@ -118,6 +119,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The reason in the page's words: dates as dates, and what to do before "whereabouts unknown". */
 function inWords(reason: string): string {
+  if (/is not in the directory of local authorities/.test(reason)) return "Choose the authority now responsible from the list: that one is no longer in Homeward's directory";
   const enquiries = /^every reasonable enquiry must be made first: (.*)$/.exec(reason);
   if (enquiries) return `Make every reasonable enquiry before recording whereabouts unknown: ${enquiries[1]}`;
   if (/enquiry found the child/.test(reason)) return 'An enquiry found the child: record where they are, not whereabouts unknown';

@@ -16,8 +16,8 @@ export class ShowCmeOutcomeForm {
   constructor(private readonly education: EducationReferralsClient) {}
 
   async execute(input: { user: SessionUser; caseId: string; answers?: CmeOutcomeAnswers; errors?: FieldError[] }): Promise<CmeOutcomeFormPage> {
-    const cmeCase = await this.education.cmeCase(input.user.token, input.caseId);
-    return cmeOutcomeFormModel({ cmeCase, answers: input.answers ?? {}, errors: input.errors ?? [] });
+    const [cmeCase, authorities] = await Promise.all([this.education.cmeCase(input.user.token, input.caseId), this.education.localAuthorities(input.user.token)]);
+    return cmeOutcomeFormModel({ cmeCase, authorities, answers: input.answers ?? {}, errors: input.errors ?? [] });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { OfficerView } from '../../data/compliance-tracker.types';
-import type { CmeCase, CmeCaseReferral, CmeCaseReturn, CmeParent } from '../../data/education-referrals.types';
+import type { CmeCase, CmeCaseReferral, CmeCaseReturn, CmeParent, CmePupil } from '../../data/education-referrals.types';
+import { shownCaseName } from '../../data/erased-child';
 import { ageFrom, londonDate, londonDateTime } from '../../web/date-filters';
 import { label } from '../../web/labels';
 import { actorName } from '../../tasks/task-presenters';
@@ -63,7 +64,11 @@ function outcomeRows(c: CmeCase, officers: readonly OfficerView[]): { key: strin
   if (c.resolvedOn) rows.push({ key: "Education accounted for on", value: londonDate(c.resolvedOn) });
   if (str(school.name)) rows.push({ key: 'School', value: `${str(school.name)}${str(school.urn) ? ` (URN ${str(school.urn)})` : ''}` });
   if (typeof d.schoolInArea === 'boolean') rows.push({ key: 'School in this authority', value: d.schoolInArea ? 'Yes' : 'No' });
-  if (str(d.authority)) rows.push({ key: 'Authority now responsible', value: str(d.authority) ?? '' });
+  const handOver = obj(d.handOver);
+  if (str(handOver.authorityName)) {
+    rows.push({ key: 'Authority now responsible', value: `${str(handOver.authorityName)} (${str(handOver.authority) ?? ''})` });
+    rows.push({ key: 'Hand-over notice', value: `E-mailed to ${str(handOver.noticeTo) ?? ''} on ${londonDateTime(str(handOver.handedOverAt) ?? '')}` });
+  } else if (str(d.authority)) rows.push({ key: 'Authority now responsible', value: str(d.authority) ?? '' });
   if (str(d.authorityToldOn)) rows.push({ key: 'That authority told on', value: londonDate(str(d.authorityToldOn)) });
   if (str(d.country)) rows.push({ key: 'Country', value: str(d.country) ?? '' });
   if (str(d.ctfUploadedOn)) rows.push({ key: 'Lost CTF uploaded to the lost pupils database on', value: londonDate(str(d.ctfUploadedOn)) });
@@ -76,8 +81,9 @@ function outcomeRows(c: CmeCase, officers: readonly OfficerView[]): { key: strin
 
 export function cmeCasePage(p: { cmeCase: CmeCase; officers: readonly OfficerView[]; now: Date; canRecord: boolean }) {
   const { cmeCase: c, officers, now } = p;
-  const pupil = c.pupil;
-  const name = `${pupil.givenName} ${pupil.familyName}`;
+  // Once erased the pupil is empty and the case names no one.
+  const pupil: Partial<CmePupil> = c.pupil;
+  const name = shownCaseName(c.name);
   const open = c.status === 'OPEN';
   const received = [...c.returns.map(returnRow), ...c.referrals.map((r) => referralRow(r, officers))].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   return {
@@ -88,11 +94,12 @@ export function cmeCasePage(p: { cmeCase: CmeCase; officers: readonly OfficerVie
     firstDayMissing: londonDate(c.firstDayMissing),
     daysSince: open ? daysSince(c.firstDayMissing, now) : undefined,
     openedAt: londonDateTime(c.openedAt),
+    erasedOn: c.erasedAt ? londonDate(c.erasedAt) : undefined,
     pupil: {
       name,
-      givenName: pupil.givenName,
-      dateOfBirth: londonDate(pupil.dateOfBirth),
-      age: ageFrom(pupil.dateOfBirth, now),
+      givenName: pupil.givenName ?? 'the child',
+      dateOfBirth: pupil.dateOfBirth ? londonDate(pupil.dateOfBirth) : 'Erased',
+      age: pupil.dateOfBirth ? ageFrom(pupil.dateOfBirth, now) : undefined,
       upn: pupil.upn ?? c.upn ?? '',
       gender: pupil.gender ?? '',
       address: pupil.address ?? null,

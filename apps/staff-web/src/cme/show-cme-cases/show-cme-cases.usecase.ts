@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../../auth/session-user';
 import { EducationReferralsClient } from '../../data/education-referrals.client';
 import type { CmeCaseSummary } from '../../data/education-referrals.types';
+import { shownCaseName } from '../../data/erased-child';
 import { londonDate } from '../../web/date-filters';
 import { label } from '../../web/labels';
 import { CME_LISTS, cmeCaseHref, CmeList } from '../cme-lists';
@@ -38,8 +39,8 @@ function row(c: CmeCaseSummary, now: Date): CmeCaseRow {
   return {
     href: cmeCaseHref(c.id),
     reference: c.reference,
-    name: c.name,
-    dateOfBirth: londonDate(c.dateOfBirth),
+    name: shownCaseName(c.name),
+    dateOfBirth: c.dateOfBirth ? londonDate(c.dateOfBirth) : '',
     source: label('cmeSource', c.source),
     firstDayMissing: londonDate(c.firstDayMissing),
     daysSince: c.status === 'OPEN' ? daysSince(c.firstDayMissing, now) : '',

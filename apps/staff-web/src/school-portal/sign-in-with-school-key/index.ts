@@ -1,0 +1,2 @@
+export * from './sign-in-with-school-key.command';
+export * from './sign-in-with-school-key.usecase';

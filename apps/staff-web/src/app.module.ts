@@ -7,6 +7,7 @@ import { ComplianceModule } from './compliance/compliance.module';
 import { LeaveModule } from './leave/leave.module';
 import { MeetingListsModule } from './meeting-lists/meeting-lists.module';
 import { ProtocolModule } from './protocol/protocol.module';
+import { ReportsModule } from './reports/reports.module';
 import { SchoolPortalModule } from './school-portal/school-portal.module';
 import { DataModule } from './data/data.module';
 import { HealthModule } from './health/health.module';
@@ -36,6 +37,7 @@ import { WebModule } from './web/web.module';
     AlertsModule,
     TasksModule,
     SchoolPortalModule,
+    ReportsModule,
     // Pages: one module a feature, added here (TasksModule, ChildrenModule, AlertsModule, ...).
   ],
 })

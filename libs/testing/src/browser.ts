@@ -52,6 +52,15 @@ export async function expectAccessible(page: Page): Promise<void> {
   throw new Error(`${results.violations.length} accessibility violation(s) on ${page.url()}:\n${lines.join('\n')}`);
 }
 
+/** Fills a GOV.UK date input (its fieldset named by `legend`) with an ISO date, as a person types it (no leading zeros). */
+export async function fillDateInput(page: Page, legend: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(String(Number(day)));
+  await group.getByLabel('Month').fill(String(Number(month)));
+  await group.getByLabel('Year').fill(year);
+}
+
 /** docs/screenshots/<name>.png, the full page: committed and linked from the README. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(REPO_ROOT, 'docs', 'screenshots', `${name}.png`);

@@ -1,5 +1,4 @@
-import type { CmeOutcome, CmeSource, CmeTaskType } from '@homeward/contracts';
-import type { DeletionReason } from '../school-returns/deletion-reasons';
+import type { CmeOutcome, CmeSource, CmeTaskType, DeletionReason } from '@homeward/contracts';
 
 /** A school return as the rule reads it: only the facts that decide the LA's next step. */
 export type ReturnFacts =

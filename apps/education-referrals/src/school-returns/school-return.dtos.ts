@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DeletionAnswerView } from '../cme-cases/cme-case.views';
-import { DeletionReasons, type DeletionReason } from './deletion-reasons';
+import { DeletionReasons, type DeletionReason } from '@homeward/contracts';
 import { AddressDto, SchoolReturnDto } from './pupil.dto';
 
 export class SchoolRefDto {

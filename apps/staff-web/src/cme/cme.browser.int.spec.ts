@@ -1,4 +1,4 @@
-import { closeBrowser, expectAccessible, launchBrowser, newStaffPage, screenshot } from '@homeward/testing';
+import { closeBrowser, expectAccessible, fillDateInput, launchBrowser, newStaffPage, screenshot } from '@homeward/testing';
 import type { Browser, Page } from 'playwright-core';
 import { focusedText, signInAndOpen } from '../testing/browser-sign-in';
 import { ABSENT_ID, cmeStubRoutes, REFERRED_ID } from '../testing/cme-fixtures';
@@ -44,12 +44,8 @@ class CmeFormPage {
     return new CmeFormPage(page);
   }
 
-  async date(legend: string, iso: string): Promise<void> {
-    const [year, month, day] = iso.split('-');
-    const group = this.page.getByRole('group', { name: legend });
-    await group.getByLabel('Day').fill(String(Number(day)));
-    await group.getByLabel('Month').fill(String(Number(month)));
-    await group.getByLabel('Year').fill(year);
+  date(legend: string, iso: string): Promise<void> {
+    return fillDateInput(this.page, legend, iso);
   }
 
   async save(button: string): Promise<void> {

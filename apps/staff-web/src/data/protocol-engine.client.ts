@@ -15,6 +15,9 @@ import type {
   PlacementNoticeView,
   ProtocolVersionView,
   RecordView,
+  Ssda903AbsenceKind,
+  Ssda903AbsenceKindSet,
+  Ssda903MissingReturn,
   WhatIfAnswer,
 } from './protocol-engine.types';
 
@@ -93,5 +96,24 @@ export class ProtocolEngineClient {
   /** A stored version tried over [from, to] (instants, at most 366 days apart; PROTOCOL_ADMIN): nothing is stored. 400 with `problems`, 404 for no such version. */
   whatIf(token: string, run: { versionId: string; from: string; to: string }): Promise<WhatIfAnswer> {
     return this.api.post('/v1/protocol/what-if', { token, body: { profile: run.versionId, from: run.from, to: run.to } });
+  }
+
+  /** The SSDA903 Missing table of a collection year (2026: 1 April 2026 to 31 March 2027), with its failures; each child in it is recorded as read (REPORT). */
+  ssda903MissingReturn(token: string, year: number): Promise<Ssda903MissingReturn> {
+    return this.api.get('/v1/reports/ssda903-missing', { token, query: { year } });
+  }
+
+  /**
+   * The DfE CSV file itself, as bytes protocol-engine wrote them (422 ApiProblem while any check fails).
+   * Read through the client's byte-stream call: every other call here is JSON.
+   */
+  async ssda903MissingCsv(token: string, year: number): Promise<string> {
+    const body = await this.api.stream('/v1/reports/ssda903-missing.csv', { token, query: { year }, signal: AbortSignal.timeout(60_000) });
+    return new Response(body).text();
+  }
+
+  /** CMO or MANAGER: the episode is M or A in the 903 return from now on. 400 with `problems` (kind), 404 for no such episode. */
+  setSsda903AbsenceKind(token: string, episodeId: string, kind: Ssda903AbsenceKind): Promise<Ssda903AbsenceKindSet> {
+    return this.api.put(`/v1/episodes/${encodeURIComponent(episodeId)}/ssda903-absence-kind`, { token, body: { kind } });
   }
 }

@@ -241,3 +241,53 @@ export interface ChildMerged {
   mergedBy: string;
   episodesMoved: number;
 }
+
+/** M (missing) or A (away from placement without authorisation): the 903 Missing table's MISSING. */
+export type Ssda903AbsenceKind = 'M' | 'A';
+
+/** One row of GET /v1/reports/ssda903-missing: the DfE row, its episode, and whether M/A is the default. */
+export interface Ssda903MissingRow {
+  episodeId: string;
+  policeReference: string;
+  force: string;
+  childId: string;
+  missingSince: string | null;
+  foundAt: string | null;
+  row: { CHILD: string | null; DOB: string | null; MISSING: Ssda903AbsenceKind; MIS_START: string | null; MIS_END: string | null };
+  defaulted: boolean;
+  kindSetBy: string | null;
+  kindSetAt: string | null;
+}
+
+/** A failed check of the Missing table, naming the episode to fix. */
+export interface Ssda903MissingFailure {
+  code: string;
+  message: string;
+  source: 'DFE' | 'HOMEWARD';
+  fields: string[];
+  episodeId: string;
+  policeReference: string;
+  childId: string;
+}
+
+/** GET /v1/reports/ssda903-missing?year= (CMO, MANAGER or READ_ONLY). */
+export interface Ssda903MissingReturn {
+  year: number;
+  collectionStart: string;
+  collectionEnd: string;
+  asOf: string;
+  valid: boolean;
+  summary: { rows: number; children: number; missing: number; away: number; defaulted: number; openAtYearEnd: number; failures: number };
+  failures: Ssda903MissingFailure[];
+  rows: Ssda903MissingRow[];
+  rulesChecked: { code: string; message: string; source: 'DFE' | 'HOMEWARD' }[];
+}
+
+/** PUT /v1/episodes/{id}/ssda903-absence-kind answer. */
+export interface Ssda903AbsenceKindSet {
+  episodeId: string;
+  kind: Ssda903AbsenceKind;
+  defaultKind: Ssda903AbsenceKind;
+  setBy: string;
+  setAt: string;
+}

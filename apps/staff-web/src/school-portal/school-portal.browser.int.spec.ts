@@ -1,4 +1,4 @@
-import { closeBrowser, expectAccessible, launchBrowser, newStaffPage, screenshot } from '@homeward/testing';
+import { closeBrowser, expectAccessible, fillDateInput, launchBrowser, newStaffPage, screenshot } from '@homeward/testing';
 import type { Browser, Page } from 'playwright-core';
 import { focusedText, signInAndOpen } from '../testing/browser-sign-in';
 import { SCHOOL_KEY, schoolStubRoutes } from '../testing/school-fixtures';
@@ -33,12 +33,8 @@ class ReturnFormPage {
     return new ReturnFormPage(page);
   }
 
-  async date(legend: string, iso: string): Promise<void> {
-    const [year, month, day] = iso.split('-');
-    const group = this.page.getByRole('group', { name: legend });
-    await group.getByLabel('Day').fill(String(Number(day)));
-    await group.getByLabel('Month').fill(String(Number(month)));
-    await group.getByLabel('Year').fill(year);
+  date(legend: string, iso: string): Promise<void> {
+    return fillDateInput(this.page, legend, iso);
   }
 
   async pupilAndParent(): Promise<void> {

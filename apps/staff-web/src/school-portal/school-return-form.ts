@@ -1,3 +1,4 @@
+import { DeletionReasons } from '@homeward/contracts';
 import type { ApiFieldProblem } from '../data/api-errors';
 import type { SchoolReturnPath, SchoolReturnRequest } from '../data/education-referrals.types';
 import { londonDate } from '../web/date-filters';
@@ -67,20 +68,8 @@ export function schoolReturnInfo(slug: string): SchoolReturnInfo | undefined {
   return SCHOOL_RETURNS.find((r) => r.slug === slug);
 }
 
-/** education-referrals' DeletionReasons, in the form's order (labels: `cmeDeletionReason`). */
-export const DELETION_REASONS = [
-  'REGISTERED_AT_ANOTHER_SCHOOL',
-  'ELECTIVE_HOME_EDUCATION',
-  'MOVED_AWAY',
-  'CONTINUOUS_ABSENCE_20_DAYS',
-  'NOT_RETURNED_FROM_LEAVE',
-  'LEFT_THE_COUNTRY',
-  'PERMANENTLY_EXCLUDED',
-  'CEASED_COMPULSORY_SCHOOL_AGE',
-  'MEDICALLY_UNFIT',
-  'DIED',
-  'OTHER',
-] as const;
+/** The deletion grounds education-referrals takes, in the form's order (labels: `cmeDeletionReason`). */
+export const DELETION_REASONS = DeletionReasons;
 export const TWENTY_DAY_GROUND = 'CONTINUOUS_ABSENCE_20_DAYS';
 
 export const NOTE_MAX = 1_000;

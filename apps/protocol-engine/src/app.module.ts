@@ -9,6 +9,7 @@ import { MeetingListsModule } from './meeting-lists/meeting-lists.module';
 import { PlacementNoticesModule } from './placement-notices/placement-notices.module';
 import { ProtocolPlatformModule } from './protocol-platform';
 import { ProtocolVersionsModule } from './protocol-versions/protocol-versions.module';
+import { Ssda903ReturnModule } from './ssda903-return/ssda903-return.module';
 import { TimersModule } from './timers/timers.module';
 import { WhatIfModule } from './what-if/what-if.module';
 
@@ -27,6 +28,7 @@ import { WhatIfModule } from './what-if/what-if.module';
     MeetingListsModule,
     AllocatedWorkersModule,
     ChildErasuresModule,
+    Ssda903ReturnModule,
   ],
 })
 export class AppModule {}

@@ -10,6 +10,7 @@ import { MeetingListsAllocatedWorkers1764850000000 } from './1764850000000-meeti
 import { ViewsOfDecisionsEpisodesChanges1764950000000 } from './1764950000000-views-of-decisions-episodes-changes';
 import { DefaultProfile21764990000000 } from './1764990000000-default-profile-2';
 import { ChildErasures1765000000000 } from './1765000000000-child-erasures';
+import { Ssda903AbsenceKinds1765300002000 } from './1765300002000-ssda903-absence-kinds';
 
 export const protocolMigrations = [
   InitialProtocol1764000000000,
@@ -24,4 +25,5 @@ export const protocolMigrations = [
   ViewsOfDecisionsEpisodesChanges1764950000000,
   DefaultProfile21764990000000,
   ChildErasures1765000000000,
+  Ssda903AbsenceKinds1765300002000,
 ];

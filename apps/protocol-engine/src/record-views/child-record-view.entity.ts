@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const ViewPurposes = ['LIST', 'SEARCH', 'RECORD', 'TASK', 'MEETING_LIST', 'DECISIONS', 'EPISODES', 'CHANGES'] as const;
+export const ViewPurposes = ['LIST', 'SEARCH', 'RECORD', 'TASK', 'MEETING_LIST', 'DECISIONS', 'EPISODES', 'CHANGES', 'REPORT'] as const;
 export type ViewPurpose = (typeof ViewPurposes)[number];
 
 /** One staff member's read of a child's personal data: who, which child, why, when. Append-only. */

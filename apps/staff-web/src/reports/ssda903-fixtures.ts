@@ -51,7 +51,7 @@ export function ssda903Tables(): Record<string, Ssda903MissingReturn> {
 /** GET /v1/reports/ssda903-missing(.csv) and PUT /v1/episodes/{id}/ssda903-absence-kind as protocol-engine answers them. */
 export function ssda903Routes(): StubRoutes {
   const tables = ssda903Tables();
-  const table = (year: string | null) => (year && tables[year]) ?? { ...tables['2026'], year: Number(year), rows: [], failures: [], valid: true, summary: { rows: 0, children: 0, missing: 0, away: 0, defaulted: 0, openAtYearEnd: 0, failures: 0 } };
+  const table = (year: string | null): Ssda903MissingReturn => (year ? tables[year] : undefined) ?? { ...tables['2026'], year: Number(year), rows: [], failures: [], valid: true, summary: { rows: 0, children: 0, missing: 0, away: 0, defaulted: 0, openAtYearEnd: 0, failures: 0 } };
   return {
     'GET /v1/reports/ssda903-missing': (req) => ({ body: table(req.query.get('year')) }),
     'GET /v1/reports/ssda903-missing.csv': (req) => {

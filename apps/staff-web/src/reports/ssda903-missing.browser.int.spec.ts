@@ -54,7 +54,7 @@ describe('the SSDA903 Missing return page, in a browser', () => {
 
     await report.row('NT/26/005120').getByLabel('M or A for NT/26/005120').selectOption('M');
     await report.row('NT/26/005120').getByRole('button', { name: 'Save M or A for NT/26/005120' }).click();
-    await page.getByRole('heading', { name: /Episode NT\/26\/005120 is now “missing” \(M\)/ }).waitFor();
+    await page.getByText('Episode NT/26/005120 is now “missing” (M)').waitFor();
     const put = kit.protocolEngine.calls.find((c) => c.method === 'PUT');
     expect(put).toMatchObject({ path: `/v1/episodes/${EPISODE_2}/ssda903-absence-kind`, body: { kind: 'M' } });
     expect(put?.headers.authorization).toMatch(/^Bearer /);
@@ -86,7 +86,7 @@ describe('the SSDA903 Missing return page, in a browser', () => {
     await Ssda903Page.on(page, 2026);
     await expect(page.getByRole('button', { name: /^Save/ }).count()).resolves.toBe(0);
     await page.goto(`${kit.web.url}/reports/ssda903-missing.csv?year=2026`);
-    await page.getByRole('heading', { name: 'The file is not ready' }).waitFor();
+    await page.getByText('The file is not ready').waitFor();
     await Ssda903Page.on(page, 2026);
   });
 });

@@ -15,9 +15,9 @@ export const NAVIGATION: NavigationItem[] = [
   { href: '/cme', text: 'Children missing education', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
   { href: '/alerts', text: 'Alerts' },
   { href: '/compliance', text: 'Compliance' },
-  { href: '/reports/ssda903-missing', text: 'SSDA903 return', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
   { href: '/leave', text: 'Leave and cover', roles: ['MANAGER', 'CMO'] },
   { href: '/protocol', text: 'Protocol', roles: ['PROTOCOL_ADMIN', 'MANAGER'] },
+  { href: '/reports/ssda903-missing', text: 'SSDA903 return', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
 ];
 
 /** What the layout needs of the signed-in person, never the token. */

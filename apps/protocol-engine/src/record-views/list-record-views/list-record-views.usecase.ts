@@ -5,7 +5,7 @@ import { ViewPurposes } from '../child-record-view.entity';
 
 export class RecordViewView {
   @ApiProperty({ example: 'jo.bloggs', description: 'The staff member (username in the staff directory)' }) staffId: string;
-  @ApiProperty({ enum: ViewPurposes, description: 'LIST (a queue), SEARCH, RECORD (the child page), TASK (a task page), MEETING_LIST (a meeting list), DECISIONS (an episode\'s decisions, or one), EPISODES (the missing history) or CHANGES (corrections and merges)' }) purpose: string;
+  @ApiProperty({ enum: ViewPurposes, description: 'LIST (a queue), SEARCH, RECORD (the child page), TASK (a task page), MEETING_LIST (a meeting list), DECISIONS (an episode\'s decisions, or one), EPISODES (the missing history), CHANGES (corrections and merges) or REPORT (a report naming the child, e.g. the SSDA903 Missing return)' }) purpose: string;
   @ApiProperty({ format: 'date-time' }) viewedAt: Date;
 }
 

@@ -1,0 +1,1 @@
+export { GetMissingReturn, missingReturnYear, type GetMissingReturnQuery } from './get-missing-return.usecase';

@@ -1,0 +1,2 @@
+export { SetAbsenceKindCommand } from './set-absence-kind.command';
+export { SetAbsenceKind } from './set-absence-kind.usecase';

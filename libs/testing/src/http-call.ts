@@ -35,3 +35,23 @@ export async function call<T = Record<string, unknown>>(
 export function fieldsOf(answer: Answer): string[] {
   return ((answer.body.problems as Problem[] | undefined) ?? []).map((p) => p.field);
 }
+
+/**
+ * A keep-alive connection the server closed just as it was reused fails before the server read
+ * the request (on two starved cores a stalled event loop outlives the server's 5 s idle timer).
+ */
+export function wasConnectionReset(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
+}
+
+/** fetch, sent again once when the connection was reset before any answer, as any HTTP client does; `onResend` counts them. */
+export async function fetchResentOnReset(url: string, init: RequestInit, onResend: () => void = () => undefined): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (!wasConnectionReset(error)) throw error;
+    onResend();
+    return fetch(url, init);
+  }
+}

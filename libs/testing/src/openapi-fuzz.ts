@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { fetchResentOnReset } from './http-call';
 
 interface Schema {
   $ref?: string;
@@ -105,20 +106,18 @@ export async function fuzzOpenApi(options: FuzzOptions): Promise<FuzzReport> {
       const { op, role, fuzz } = requests[next++];
       const url = urlOf(options.baseUrl, op, fuzz);
       const sent = fuzz.body === undefined ? undefined : 'raw' in fuzz.body ? fuzz.body.raw : JSON.stringify(fuzz.body.json);
-      const send = () =>
-        fetch(url, {
+      // A connection reset before any answer is sent again once, and counted.
+      const res = await fetchResentOnReset(
+        url,
+        {
           method: op.method.toUpperCase(),
           headers: { authorization: options.tokens[role], ...(sent === undefined ? {} : { 'content-type': 'application/json' }) },
           body: sent,
           redirect: 'manual',
           signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
-        }).catch((error: Error) => error);
-      let res = await send();
-      // A keep-alive connection the server closed as it was reused fails before the server saw the request; any client sends it again.
-      if (!(res instanceof Response) && wasConnectionReset(res)) {
-        report.resent++;
-        res = await send();
-      }
+        },
+        () => report.resent++,
+      ).catch((error: Error) => error);
       // Not `instanceof Error`: fetch's errors (a TimeoutError DOMException) come from Node's realm, not Jest's.
       if (!(res instanceof Response)) {
         // No answer at all (a handler that never returns, or a blocked event loop) is the worst finding.
@@ -144,11 +143,6 @@ export async function fuzzOpenApi(options: FuzzOptions): Promise<FuzzReport> {
 
 /** Under the whole suite on two cores a request can wait seconds for the loop; one that never returns still fails. */
 const ANSWER_WITHIN_MS = 30_000;
-
-function wasConnectionReset(error: Error): boolean {
-  const code = (error as { cause?: { code?: string } }).cause?.code;
-  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
-}
 
 /** fetch's "fetch failed" hides why: the socket's own error says whether the server reset, closed or never answered. */
 function causeOf(error: Error): string {

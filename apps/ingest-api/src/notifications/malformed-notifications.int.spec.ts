@@ -1,4 +1,4 @@
-import { RunningService } from '@homeward/testing';
+import { fetchResentOnReset, RunningService } from '@homeward/testing';
 import fc from 'fast-check';
 import { IngestRows, validNotification } from '../../test-support/ingest-kit';
 import { IngestUnderTest, startIngest } from '../../test-support/ingest-under-test';
@@ -64,7 +64,7 @@ describe('ingest-api: generated malformed notifications', () => {
     const worker = async () => {
       while (next < bodies.length) {
         const body = bodies[next++];
-        const res = await fetch(`${ingest.url}/v1/notifications`, {
+        const res = await fetchResentOnReset(`${ingest.url}/v1/notifications`, {
           method: 'POST',
           headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
           body,

@@ -6,7 +6,8 @@ import { highRiskDecision } from '../test-support/fixtures';
 import { AppModule } from './app.module';
 import { WebhookResolver } from './delivery/channels/webhook-targets';
 
-jest.setTimeout(120_000);
+// Hundreds of requests: under the whole suite on two cores a run can take minutes, and only a finding fails it.
+jest.setTimeout(300_000);
 
 describe('alerting: malformed requests to every staff endpoint', () => {
   let env: TestEnvironment;

@@ -5,7 +5,8 @@ import { createTask } from '../test-support/task-fixtures';
 import { AppModule } from './app.module';
 import { OfficerRoles } from './staff-auth/officer.entity';
 
-jest.setTimeout(120_000);
+// Hundreds of requests: under the whole suite on two cores a run can take minutes, and only a finding fails it.
+jest.setTimeout(300_000);
 
 const DAY = 24 * 3_600_000;
 

@@ -2,7 +2,8 @@ import { StaffRoles } from '@homeward/platform';
 import { fuzzOpenApi, fuzzSummary, staffToken } from '@homeward/testing';
 import { type EducationUnderTest, returns, startEducation } from '../test-support/education-under-test';
 
-jest.setTimeout(120_000);
+// Hundreds of requests: under the whole suite on two cores a run can take minutes, and only a finding fails it.
+jest.setTimeout(300_000);
 
 describe("education-referrals: malformed requests to every endpoint, as a school and as each staff role", () => {
   let kit: EducationUnderTest;

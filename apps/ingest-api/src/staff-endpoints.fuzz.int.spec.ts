@@ -6,7 +6,8 @@ import { CreateApiKey } from './api-keys/create-api-key';
 import { AppModule } from './app.module';
 import { ingestService } from './ingest-service';
 
-jest.setTimeout(120_000);
+// Hundreds of requests: under the whole suite on two cores a run can take minutes, and only a finding fails it.
+jest.setTimeout(300_000);
 
 describe('ingest-api: malformed requests to every endpoint, as a force and as each staff role', () => {
   let env: TestEnvironment;

@@ -2,7 +2,8 @@ import { StaffRoles } from '@homeward/platform';
 import { fuzzOpenApi, fuzzSummary, staffToken, tableCounts } from '@homeward/testing';
 import { ADMIN_KEY, Engine, notification, startEngine } from './testing/engine-test-kit';
 
-jest.setTimeout(120_000);
+// Hundreds of requests: under the whole suite on two cores a run can take minutes, and only a finding fails it.
+jest.setTimeout(300_000);
 
 describe('protocol-engine: malformed requests to every staff endpoint', () => {
   let engine: Engine;

@@ -37,21 +37,8 @@ export function fieldsOf(answer: Answer): string[] {
 }
 
 /**
- * A keep-alive connection the server closed just as it was reused fails before the server read
- * the request (on two starved cores a stalled event loop outlives the server's 5 s idle timer).
+ * Each request on a connection of its own. On two starved cores a stalled event loop outlives
+ * the server's 5 s keep-alive timer, so a pooled socket can be closed just as it is reused, and
+ * the request fails unread (ECONNRESET). A fresh connection on loopback costs well under a millisecond.
  */
-export function wasConnectionReset(error: unknown): boolean {
-  const code = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
-  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
-}
-
-/** fetch, sent again once when the connection was reset before any answer, as any HTTP client does; `onResend` counts them. */
-export async function fetchResentOnReset(url: string, init: RequestInit, onResend: () => void = () => undefined): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    if (!wasConnectionReset(error)) throw error;
-    onResend();
-    return fetch(url, init);
-  }
-}
+export const OWN_CONNECTION = { connection: 'close' } as const;

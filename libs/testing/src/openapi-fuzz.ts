@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { fetchResentOnReset } from './http-call';
+import { OWN_CONNECTION } from './http-call';
 
 interface Schema {
   $ref?: string;
@@ -71,8 +71,6 @@ export interface FuzzReport {
   operations: number;
   requests: number;
   byStatus: Record<string, number>;
-  /** Requests sent a second time because the connection was reset before any answer. */
-  resent: number;
   /** Every 5xx, and any 2xx to a change (a fault accepted: something may have been stored). A read may ignore a junk filter. */
   findings: FuzzFinding[];
 }
@@ -99,25 +97,20 @@ export async function fuzzOpenApi(options: FuzzOptions): Promise<FuzzReport> {
       for (const role of roles) requests.push({ op, role, fuzz });
     }
   });
-  const report: FuzzReport = { operations: operations.length, requests: 0, resent: 0, byStatus: {}, findings: [] };
+  const report: FuzzReport = { operations: operations.length, requests: 0, byStatus: {}, findings: [] };
   let next = 0;
   const worker = async () => {
     while (next < requests.length) {
       const { op, role, fuzz } = requests[next++];
       const url = urlOf(options.baseUrl, op, fuzz);
       const sent = fuzz.body === undefined ? undefined : 'raw' in fuzz.body ? fuzz.body.raw : JSON.stringify(fuzz.body.json);
-      // A connection reset before any answer is sent again once, and counted.
-      const res = await fetchResentOnReset(
-        url,
-        {
-          method: op.method.toUpperCase(),
-          headers: { authorization: options.tokens[role], ...(sent === undefined ? {} : { 'content-type': 'application/json' }) },
-          body: sent,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
-        },
-        () => report.resent++,
-      ).catch((error: Error) => error);
+      const res = await fetch(url, {
+        method: op.method.toUpperCase(),
+        headers: { ...OWN_CONNECTION, authorization: options.tokens[role], ...(sent === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: sent,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+      }).catch((error: Error) => error);
       // Not `instanceof Error`: fetch's errors (a TimeoutError DOMException) come from Node's realm, not Jest's.
       if (!(res instanceof Response)) {
         // No answer at all (a handler that never returns, or a blocked event loop) is the worst finding.
@@ -169,7 +162,7 @@ export async function tableCounts(databaseUrl: string, schema: string): Promise<
 /** A line for the note: requests, answers by status, findings. */
 export function fuzzSummary(service: string, report: FuzzReport): string {
   const statuses = Object.entries(report.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ');
-  return `${service}: ${report.requests} malformed requests over ${report.operations} operations; ${statuses}; ${report.resent} resent after a reset connection; ${report.findings.length} findings`;
+  return `${service}: ${report.requests} malformed requests over ${report.operations} operations; ${statuses}; ${report.findings.length} findings`;
 }
 
 interface OpenApiDocument {

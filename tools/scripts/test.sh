@@ -27,7 +27,7 @@ fi
 results=.local/jest-results.json
 mkdir -p .local
 rm -f "$results"
-node --require ./tools/scripts/jest-exit-monitor.cjs node_modules/jest/bin/jest.js --ci --json --outputFile="$results" "$@"
+node --require ./tools/scripts/jest-exit-monitor.cjs node_modules/jest/bin/jest.js --ci --logHeapUsage --json --outputFile="$results" "$@"
 jest_status=$?
 
 # Counts from Jest's JSON; a suite that failed to run (syntax error, failed import,

@@ -27,6 +27,10 @@ describe('services refuse to start on a bad configuration', () => {
     await expect(launch({ DATABASE_POOL_SIZE: 'lots' }, name)).rejects.toThrow(/exited[\s\S]*DATABASE_POOL_SIZE/);
   });
 
+  it('given a weekly report recipient that is not an e-mail address, alerting exits naming the variable', async () => {
+    await expect(launch({ WEEKLY_REPORT_RECIPIENTS: 'director@council.example.gov.uk, the director' }, 'alerting')).rejects.toThrow(/exited[\s\S]*WEEKLY_REPORT_RECIPIENTS/);
+  });
+
   it('given a Redis that evicts keys (allkeys-lru), compliance-tracker exits naming the policy', async () => {
     const redis = await startRedis({ dataDir: mkdtempSync(join(tmpdir(), 'hw-evicting-')) });
     const client = new Redis(redis.url);

@@ -113,6 +113,9 @@ function linksBetweenApps(portOf: (name: ServiceName) => number): NodeJS.Process
     SESSION_SECRET: DEV_SESSION_SECRET,
     PUBLIC_URL: `http://localhost:${portOf(STAFF_WEB)}`,
     ALERT_LINK_BASE_URL: `http://localhost:${portOf(STAFF_WEB)}/alerts`,
+    STAFF_WEB_PUBLIC_URL: `http://localhost:${portOf(STAFF_WEB)}`,
+    // npm start mails the weekly report's link to a development manager; test runs schedule no mailing.
+    ...(process.env.NODE_ENV === 'test' ? {} : { WEEKLY_REPORT_RECIPIENTS: 'dev.manager@homeward.invalid' }),
   };
 }
 

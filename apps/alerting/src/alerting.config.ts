@@ -1,5 +1,6 @@
-import { Env, EnvFlag, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Min, MinLength, ValidateIf } from 'class-validator';
+import { Env, EnvFlag, EnvList, ServiceConfig, STAFF_TOKEN_MIN_SECRET_LENGTH } from '@homeward/platform';
+import { ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsString, Matches, Min, MinLength, ValidateIf } from 'class-validator';
+import { TIME_OF_DAY, type Weekday, WEEKDAYS } from './weekly-report-mailing/mailing-schedule';
 
 export class AlertingConfig extends ServiceConfig {
   @Env('PORT') @IsInt() @Min(1)
@@ -18,6 +19,25 @@ export class AlertingConfig extends ServiceConfig {
    */
   @Env('ALERT_LINK_BASE_URL') @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
   linkBaseUrl: string = 'http://localhost:3004/alerts';
+
+  /** Staff-web's address as a browser reaches it (its PUBLIC_URL): the weekly report's mail links to its page there. */
+  @Env('STAFF_WEB_PUBLIC_URL') @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  staffWebPublicUrl: string = 'http://localhost:3004';
+
+  /**
+   * Who is mailed the link to the weekly looked-after children's missing report: comma-separated
+   * e-mail addresses. None (the default) turns the weekly mailing off.
+   */
+  @Env('WEEKLY_REPORT_RECIPIENTS') @EnvList() @IsEmail({}, { each: true }) @ArrayUnique((a: string) => a.toLowerCase(), { message: 'must not name an address twice' })
+  weeklyReportRecipients: string[] = [];
+
+  /** The weekly report's mail goes on this day, at WEEKLY_REPORT_TIME, reporting the Monday–Sunday week before. */
+  @Env('WEEKLY_REPORT_DAY') @IsIn(WEEKDAYS)
+  weeklyReportDay: Weekday = 'MONDAY';
+
+  /** London time (GMT or BST, as London's clocks read), `HH:MM`. */
+  @Env('WEEKLY_REPORT_TIME') @Matches(TIME_OF_DAY, { message: 'must be a time of day, HH:MM (24-hour, London time)' })
+  weeklyReportTime: string = '08:00';
 
   /** Delivery retries: the platform defaults (8 attempts, 1 s doubling); tests shrink them. */
   @Env('DELIVERY_ATTEMPTS') @IsInt() @Min(1)

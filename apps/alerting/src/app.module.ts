@@ -11,6 +11,7 @@ import { Delivery } from './delivery/delivery.entity';
 import { alertingMigrations } from './migrations';
 import { Subscription } from './subscriptions/subscription.entity';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { WeeklyReportMailingModule } from './weekly-report-mailing/weekly-report-mailing.module';
 
 @Module({
   imports: [
@@ -27,6 +28,7 @@ import { SubscriptionsModule } from './subscriptions/subscriptions.module';
     ChildMergesModule,
     ChildErasuresModule,
     CmeHandOversModule,
+    WeeklyReportMailingModule,
   ],
 })
 export class AppModule {}

@@ -4,19 +4,23 @@ import type { ChannelType } from '@homeward/routing';
 export const DeliveryStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type DeliveryStatus = (typeof DeliveryStatuses)[number];
 
-/** One alert (or one CME hand-over notice) on one channel: the record of whether it reached its recipient. Never deleted. */
+/** One alert (or one CME hand-over notice, or one weekly report mailing) on one channel: the record of whether it reached its recipient. Never deleted. */
 @Entity({ name: 'deliveries' })
 export class Delivery {
   @PrimaryColumn('uuid')
   id: string;
 
-  /** The alert delivered, or null for a CME hand-over notice (exactly one of the two). */
+  /** The alert delivered, or null for a CME hand-over notice or a weekly report mailing (exactly one of the three). */
   @Column('uuid', { name: 'alert_id', nullable: true })
   alertId: string | null;
 
   /** The CME hand-over notice delivered to another LA's CME mailbox, or null for an alert. */
   @Column('uuid', { name: 'hand_over_notice_id', nullable: true })
   handOverNoticeId: string | null;
+
+  /** The weekly looked-after report's mailing (the week's Monday, `YYYY-MM-DD`) whose link this e-mails, or null. */
+  @Column('date', { name: 'weekly_report_week', nullable: true })
+  weeklyReportWeek: string | null;
 
   @Column('text')
   channel: ChannelType;

@@ -11,6 +11,8 @@ import { ViewsOfDecisionsEpisodesChanges1764950000000 } from './1764950000000-vi
 import { DefaultProfile21764990000000 } from './1764990000000-default-profile-2';
 import { ChildErasures1765000000000 } from './1765000000000-child-erasures';
 import { Ssda903AbsenceKinds1765300002000 } from './1765300002000-ssda903-absence-kinds';
+import { LookedAfterEpisodesByWeek1765400000000 } from './1765400000000-looked-after-episodes-by-week';
+import { EpisodesByStart1765400001000 } from './1765400001000-episodes-by-start';
 
 export const protocolMigrations = [
   InitialProtocol1764000000000,
@@ -26,4 +28,6 @@ export const protocolMigrations = [
   DefaultProfile21764990000000,
   ChildErasures1765000000000,
   Ssda903AbsenceKinds1765300002000,
+  LookedAfterEpisodesByWeek1765400000000,
+  EpisodesByStart1765400001000,
 ];

@@ -28,7 +28,7 @@ describe('the compliance figures page', () => {
     expect(page.text).toContain('<title>Compliance figures – Homeward</title>');
     // The date inputs show the period, and the table has a row for each of its 13 months.
     expect(page.text).toMatch(new RegExp(`id="from-year" name="from-year" type="text" value="${from.slice(0, 4)}"`));
-    expect(page.text.match(/data-chart-month=/g)).toHaveLength(13);
+    expect(page.text.match(/data-chart-label=/g)).toHaveLength(13);
   });
 
   it('shows the totals, then each month in a table with a caption and right-aligned numbers, and the chart script with the nonce', async () => {
@@ -41,13 +41,14 @@ describe('the compliance figures page', () => {
     expect(page.text).toContain('Child in custody: 3');
     expect(page.text).toContain('Return home interviews and meetings by month, 15 September 2025 to 30 November 2025');
     // September is cut by the period; the others are whole months.
-    expect(page.text).toMatch(/<th scope="row" class="govuk-table__header"\s+data-chart-month="15 to 30 September 2025" data-chart-offered="83.3" data-chart-held="50">15 to 30 September 2025<\/th>/);
-    expect(page.text).toMatch(/data-chart-month="October 2025"/);
+    // The shared chart script reads the row's label and the two charted cells (percentages of those due).
+    expect(page.text).toMatch(/<th scope="row" class="govuk-table__header"\s+data-chart-label="15 to 30 September 2025">15 to 30 September 2025<\/th>\s*<td[^>]*>[^<]*<\/td>\s*<td class="govuk-table__cell govuk-table__cell--numeric"\s+data-chart-value="83.3">[^<]*<\/td>\s*<td class="govuk-table__cell govuk-table__cell--numeric"\s+data-chart-value="50">/);
+    expect(page.text).toMatch(/data-chart-label="October 2025"/);
     expect(page.text).toMatch(/<td class="govuk-table__cell govuk-table__cell--numeric">\s*6\s*<\/td>/);
-    expect(page.text).toMatch(/<th scope="col" class="govuk-table__header govuk-table__header--numeric">Offered within 72 hours<\/th>/);
+    expect(page.text).toMatch(/<th scope="col" class="govuk-table__header govuk-table__header--numeric"\s+data-chart-series="Offered within 72 hours">Offered within 72 hours<\/th>/);
 
     const nonce = /script-src 'self' 'nonce-([0-9a-f]{32})'/.exec(String(page.headers['content-security-policy']))![1];
-    const script = new RegExp(`<script type="module" src="(/assets/compliance-chart\\.[0-9a-f]{12}\\.js)" nonce="${nonce}">`).exec(page.text);
+    const script = new RegExp(`<script type="module" src="(/assets/bar-chart\\.[0-9a-f]{12}\\.js)" nonce="${nonce}">`).exec(page.text);
     expect(script).not.toBeNull();
     const asset = await request(kit.web.url).get(script![1]).expect(200);
     expect(asset.headers['content-type']).toMatch(/javascript/);

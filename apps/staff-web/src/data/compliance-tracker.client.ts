@@ -3,6 +3,7 @@ import { StaffWebConfig } from '../staff-web.config';
 import { ApiClient } from './api-client';
 import type {
   ComplianceFigures,
+  EpisodeWork,
   LeaveChange,
   LeaveDetailView,
   LeavePage,
@@ -115,5 +116,18 @@ export class ComplianceTrackerClient {
   /** Before its start nothing moves; during it, it ends now. 409 when already cancelled or ended. */
   cancelLeave(token: string, id: string): Promise<LeaveView> {
     return this.api.post(`/v1/leave/${encodeURIComponent(id)}/cancel`, { token });
+  }
+
+  /** The Board's figures with each period's RHIs split into ours and placed here by another authority (`homeAuthority`: this authority's code). */
+  complianceFiguresByResponsibility(token: string, query: { from: string; to: string; homeAuthority: string }): Promise<import('./compliance-tracker.types').ComplianceFiguresByResponsibility> {
+    return this.api.get('/v1/compliance', { token, query });
+  }
+
+  /** Each episode's latest RHI and its other open work, for any number of episodes (asked 100 at a time); episodes with no work are left out. */
+  async episodeWork(token: string, episodeIds: readonly string[]): Promise<EpisodeWork[]> {
+    const batches: string[][] = [];
+    for (let i = 0; i < episodeIds.length; i += 100) batches.push(episodeIds.slice(i, i + 100));
+    const answers = await Promise.all(batches.map((ids) => this.api.get<EpisodeWork[]>('/v1/episode-work', { token, query: { episodeIds: ids } })));
+    return answers.flat();
   }
 }

@@ -198,3 +198,44 @@ export interface LeaveChange {
   endsAt?: string;
   coverUsername?: string | null;
 }
+
+/** RHIs of one side of the placing line, as GET /v1/compliance?homeAuthority= splits them. */
+export interface ResponsibilityFigures {
+  total: number;
+  offeredWithin72h: Figure;
+  heldWithin72h: Figure;
+  declined: Figure;
+  notOffered: Figure;
+  overdueNow: Figure;
+}
+
+export interface ReturnInterviewsByResponsibility {
+  ours: ResponsibilityFigures;
+  placedHere: ResponsibilityFigures;
+}
+
+export interface ComplianceFiguresByResponsibility extends ComplianceFigures {
+  returnInterviewsByResponsibility: ReturnInterviewsByResponsibility;
+  byMonth: (PeriodFigures & { month: string; returnInterviewsByResponsibility: ReturnInterviewsByResponsibility })[];
+}
+
+/** GET /v1/episode-work: an episode's latest return interview and its other open work. */
+export interface EpisodeWork {
+  episodeId: string;
+  returnInterview: {
+    taskId: string;
+    state: 'TO_OFFER' | 'OFFERED' | 'ACCEPTED' | 'HELD' | 'DECLINED' | 'NOT_OFFERED' | 'SUPERSEDED' | 'CANCELLED';
+    priority: string;
+    dueAt: string;
+    dueAtLondon: string;
+    offeredAt: string | null;
+    heldAt: string | null;
+    overdue: boolean;
+    offeredOnTime: boolean | null;
+    heldOnTime: boolean | null;
+    responsibleAuthority: string | null;
+    hostForce: string | null;
+    assignee: string | null;
+  } | null;
+  openActions: { taskId: string; type: string; status: string; priority: string; dueAt: string; dueAtLondon: string; overdue: boolean; assignee: string | null; responsibleAuthority: string | null }[];
+}

@@ -57,4 +57,9 @@ export class EducationReferralsClient {
   sendSchoolReturn(key: string, path: SchoolReturnPath, body: SchoolReturnRequest): Promise<SchoolReturnAccepted> {
     return this.api.post(`/v1/school-returns/${path}`, { token: key, body });
   }
+
+  /** CME counts for a period of London dates (any staff role: no child can be told from them). */
+  cmeFigures(token: string, period: { from: string; to: string }): Promise<import('./education-referrals.types').CmeFigures> {
+    return this.api.get('/v1/cme-figures', { token, query: period });
+  }
 }

@@ -192,3 +192,11 @@ export interface SchoolReturnAccepted {
   caseReference?: string;
   deletion?: DeletionAnswer;
 }
+
+/** GET /v1/cme-figures, the part the yearly figures read: cases opened in the period, by how they came. */
+export interface CmeFigures {
+  from: string;
+  to: string;
+  referrals: number;
+  referralsBySource: { key: string; count: number }[];
+}

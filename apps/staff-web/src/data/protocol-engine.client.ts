@@ -18,6 +18,7 @@ import type {
   Ssda903AbsenceKind,
   Ssda903AbsenceKindSet,
   Ssda903MissingReturn,
+  WeeklyLookedAfterReport,
   WhatIfAnswer,
 } from './protocol-engine.types';
 
@@ -115,5 +116,20 @@ export class ProtocolEngineClient {
   /** CMO or MANAGER: the episode is M or A in the 903 return from now on. 400 with `problems` (kind), 404 for no such episode. */
   setSsda903AbsenceKind(token: string, episodeId: string, kind: Ssda903AbsenceKind): Promise<Ssda903AbsenceKindSet> {
     return this.api.put(`/v1/episodes/${encodeURIComponent(episodeId)}/ssda903-absence-kind`, { token, body: { kind } });
+  }
+
+  /** The yearly and board figures of a financial year (2026: 1 April 2026 to 31 March 2027): counts only, so no child read is recorded. 400 with `problems` (year). */
+  yearlyFigures(token: string, year: number): Promise<import('./protocol-engine.types').YearlyFigures> {
+    return this.api.get('/v1/reports/yearly-figures', { token, query: { year } });
+  }
+
+  /** The monthly meeting's pack for a month (YYYY-MM): its children with their episodes, and hotspots; each child named is recorded as read (REPORT). */
+  monthlyPack(token: string, month: string): Promise<import('./protocol-engine.types').MonthlyPack> {
+    return this.api.get('/v1/reports/monthly-pack', { token, query: { month } });
+  }
+
+  /** The weekly looked-after children's missing report of the week starting Monday `week` (YYYY-MM-DD); each child in it is recorded as read (REPORT). */
+  weeklyLookedAfterReport(token: string, week: string): Promise<WeeklyLookedAfterReport> {
+    return this.api.get('/v1/reports/weekly-looked-after', { token, query: { week } });
   }
 }

@@ -291,3 +291,106 @@ export interface Ssda903AbsenceKindSet {
   setBy: string;
   setAt: string;
 }
+
+/** GET /v1/reports/yearly-figures: the counts of one month, one force or the whole year. */
+export interface YearlyCounts {
+  notifications: number;
+  episodes: number;
+  children: number;
+  /** Episodes of a child already missing before in the year. */
+  repeatEpisodes: number;
+  /** Children with such an episode; over the whole year, the children with 2 or more episodes. */
+  repeatChildren: number;
+}
+
+export interface YearlyFigures {
+  year: number;
+  start: string;
+  end: string;
+  asOf: string;
+  homeAuthority: string;
+  total: YearlyCounts;
+  byMonth: (YearlyCounts & { month: string })[];
+  byForce: (YearlyCounts & { force: string })[];
+}
+
+/** GET /v1/reports/monthly-pack: the monthly multi-agency meeting's children and hotspots. */
+export type PackCriterion = 'MONTHLY_MEETING' | 'CSE_MEETING' | 'HIGH_RISK';
+
+export interface PackEpisode {
+  episodeId: string;
+  policeReference: string;
+  force: string;
+  missingSince: string | null;
+  foundAt: string | null;
+  riskLevel: string;
+  vulnerabilities: string[];
+  foundLocation: string | null;
+}
+
+export interface PackChild {
+  childId: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  localAuthorityId: string | null;
+  reasons: { criterion: PackCriterion; reason: string; since: string; leftAt: string | null }[];
+  episodes: PackEpisode[];
+}
+
+export interface Hotspot {
+  by: 'POSTCODE_DISTRICT' | 'PLACE';
+  key: string;
+  label: string;
+  reports: number;
+  foundReports: number;
+  lastSeenReports: number;
+  reportsMonthBefore: number;
+  change: number;
+  episodes: number;
+  children: { childId: string; givenName: string; familyName: string }[];
+}
+
+export interface MonthlyPack {
+  month: string;
+  previousMonth: string;
+  asOf: string;
+  children: PackChild[];
+  hotspots: Hotspot[];
+}
+
+/** One episode of GET /v1/reports/weekly-looked-after: the child, placement, start and end, risk and its changes, found location, repeat count. */
+export interface WeeklyLookedAfterEpisode {
+  episodeId: string;
+  policeReference: string;
+  force: string;
+  child: { id: string; givenName: string | null; familyName: string | null; localAuthorityId: string | null; dateOfBirth: string | null; ageYears: number | null };
+  placement: { kind: string | null; provider: string | null; noticeId: string | null };
+  placingAuthority: string | null;
+  missingSince: string | null;
+  foundAt: string | null;
+  stillMissing: boolean;
+  durationMinutes: number | null;
+  riskLevel: string;
+  policeRiskLevel: string;
+  riskChanges: { at: string; riskLevel: string }[];
+  vulnerabilities: string[];
+  foundLocation: { postcode: string | null; description: string | null; returnedTo: string | null } | null;
+  repeatCount: number | null;
+  missingElsewhere: boolean;
+}
+
+/** GET /v1/reports/weekly-looked-after?week= (CMO, MANAGER or READ_ONLY). */
+export interface WeeklyLookedAfterReport {
+  weekStart: string;
+  weekEnd: string;
+  from: string;
+  to: string;
+  asOf: string;
+  homeAuthority: string;
+  repeatWindowDays: number | null;
+  summary: { episodes: number; children: number; stillMissing: number; highRisk: number };
+  ours: WeeklyLookedAfterEpisode[];
+  placedHere: WeeklyLookedAfterEpisode[];
+  authorityNotKnown: WeeklyLookedAfterEpisode[];
+}

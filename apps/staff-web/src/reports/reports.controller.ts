@@ -4,6 +4,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { flash } from '../web/flash';
+import { REPORTS } from './report-index/report-index';
 import { SetAbsenceKind } from './set-absence-kind';
 import { DownloadSsda903Missing, KIND_TEXT, ShowSsda903Missing } from './show-ssda903-missing';
 
@@ -21,8 +22,8 @@ export class ReportsController {
   ) {}
 
   @Get()
-  first(@Res() res: Response): void {
-    res.redirect(302, '/reports/ssda903-missing');
+  index(@Res() res: Response): void {
+    res.render('reports/views/reports.njk', { pageTitle: 'Reports', reports: REPORTS });
   }
 
   // Before the page's route, so ".csv" is not read as part of it.

@@ -36,7 +36,9 @@ describe('the SSDA903 Missing return page, in a browser', () => {
   it('a manager opens it from the navigation: the failure with its episode and child, defaults marked, no download; sets M/A on a row; accessibly', async () => {
     const page = await newStaffPage(browser);
     await signInAndOpen(page, kit.web.url, 'manager', '/tasks');
-    await page.getByRole('link', { name: 'SSDA903 return' }).click();
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'SSDA903 Missing return' }).click();
     const report = await Ssda903Page.on(page, 2026);
     await expectAccessible(page);
 

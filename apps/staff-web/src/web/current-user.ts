@@ -17,7 +17,7 @@ export const NAVIGATION: NavigationItem[] = [
   { href: '/compliance', text: 'Compliance' },
   { href: '/leave', text: 'Leave and cover', roles: ['MANAGER', 'CMO'] },
   { href: '/protocol', text: 'Protocol', roles: ['PROTOCOL_ADMIN', 'MANAGER'] },
-  { href: '/reports/ssda903-missing', text: 'SSDA903 return', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
+  { href: '/reports', text: 'Reports', roles: ['CMO', 'MANAGER', 'READ_ONLY'] },
 ];
 
 /** What the layout needs of the signed-in person, never the token. */

@@ -13,7 +13,7 @@ const HASHED_SOURCES: Record<string, string> = {
   'staff-web.css': path.join(VIEWS_ROOT, 'assets', 'staff-web.css'),
   'alerts-live.js': path.join(VIEWS_ROOT, 'alerts', 'assets', 'alerts-live.js'),
   'session-timeout.js': path.join(VIEWS_ROOT, 'assets', 'session-timeout.js'),
-  'compliance-chart.js': path.join(VIEWS_ROOT, 'compliance', 'assets', 'compliance-chart.js'),
+  'bar-chart.js': path.join(VIEWS_ROOT, 'assets', 'bar-chart.js'),
 };
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;

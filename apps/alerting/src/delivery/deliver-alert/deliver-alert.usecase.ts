@@ -9,13 +9,15 @@ import { DeliveryMetrics } from '../delivery-metrics';
 import { Delivery } from '../delivery.entity';
 import { HandOverNotices } from '../../cme-hand-overs/hand-over-notices';
 import { handOverNoticeEmail } from '../../cme-hand-overs/hand-over-notice';
+import { weeklyReportEmail } from '../../weekly-report-mailing/weekly-report-email';
 import { DeliverAlertCommand } from './deliver-alert.command';
 
 interface Claimed {
   id: string;
-  /** One of the two: the alert delivered, or the CME hand-over notice. */
+  /** One of the three: the alert delivered, the CME hand-over notice, or the weekly report's week. */
   alert_id: string | null;
   hand_over_notice_id: string | null;
+  weekly_report_week: string | null;
   channel: Delivery['channel'];
   target: string;
   secret: string | null;
@@ -27,7 +29,7 @@ export class DeliveryInFlightError extends Error {
 }
 
 /**
- * Sends one delivery: an alert's, or a CME hand-over notice's (the same rule). Postgres decides: a delivery already SENT or FAILED is a no-op, and a
+ * Sends one delivery: an alert's, a CME hand-over notice's or a weekly report mailing's (the same rule). Postgres decides: a delivery already SENT or FAILED is a no-op, and a
  * PENDING one is claimed (SENDING, with a lease) before anything leaves, so a re-run of a
  * stalled job never sends while the first sender may still be at it. SENT is recorded before
  * the job completes. Only a crash between the SMTP server's 250 and that update can resend,
@@ -63,7 +65,7 @@ export class DeliverAlert {
     const [rows] = (await this.dataSource.query(
       `UPDATE deliveries SET status = 'SENDING', sending_since = now(), attempts = attempts + 1
         WHERE id = $1 AND (status = 'PENDING' OR (status = 'SENDING' AND sending_since < now() - make_interval(secs => $2)))
-        RETURNING id, alert_id, hand_over_notice_id, channel, target, secret`,
+        RETURNING id, alert_id, hand_over_notice_id, weekly_report_week::text, channel, target, secret`,
       [id, this.config.deliveryLeaseMs / 1_000],
     )) as [Claimed[], number];
     return rows[0];
@@ -78,7 +80,9 @@ export class DeliverAlert {
   private async send(d: Claimed): Promise<void> {
     // A hand-over notice goes by e-mail only, to the receiving LA's CME mailbox.
     if (d.hand_over_notice_id) return this.email.sendMail(d.id, d.target, handOverNoticeEmail(await this.handOverNotices.get(d.hand_over_notice_id)));
-    if (!d.alert_id) throw new Error(`delivery ${d.id} has neither an alert nor a hand-over notice`);
+    // The weekly report's mailing is its link alone, by e-mail.
+    if (d.weekly_report_week) return this.email.sendMail(d.id, d.target, weeklyReportEmail(d.weekly_report_week, this.config.staffWebPublicUrl));
+    if (!d.alert_id) throw new Error(`delivery ${d.id} has no alert, hand-over notice or weekly report`);
     const alert = toAlertView(await this.dataSource.getRepository(Alert).findOneByOrFail({ id: d.alert_id }), this.config.linkBaseUrl);
     // Only e-mail and webhook deliveries are queued: a feed alert is delivered by its own commit.
     if (d.channel === 'EMAIL') return this.email.send(d.id, d.target, alert);

@@ -1,5 +1,6 @@
 import { Clock } from '@homeward/contracts';
 import { createTestEnvironment, FakeClock, RunningService, startServiceInProcess, TestEnvironment } from '@homeward/testing';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module';
 import { newOfficer } from '../../../test-support/compliance-test-fixtures';
 import { createTask, TaskSpec } from '../../../test-support/task-fixtures';
@@ -94,5 +95,22 @@ describe("compliance-tracker: the Board's figures by London month", () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { problems: { field: string }[] }).problems.map((p) => p.field)).toEqual([field]);
     }
+  });
+
+  it('given homeAuthority, each period also splits its RHIs into ours (this authority, or none) and placed here by another', async () => {
+    const db = svc.app.get(DataSource);
+    // September's is ours (the code as staff type it), October's first placed here, the last of October has no responsible authority.
+    await db.query(`UPDATE tasks SET responsible_authority = CASE anchor_at WHEN '2025-09-30T22:30:00Z' THEN ' e10000024' WHEN '2025-09-30T23:30:00Z' THEN 'E08000032' ELSE NULL END WHERE type = 'RETURN_INTERVIEW'`);
+    const body = (await (await figures('from=2025-09-01&to=2025-10-31&homeAuthority=E10000024')).json()) as ComplianceFigures;
+    expect(body.returnInterviewsByResponsibility).toEqual({
+      ours: { total: 2, offeredWithin72h: { count: 1, percent: 50 }, heldWithin72h: { count: 1, percent: 50 }, declined: { count: 0, percent: 0 }, notOffered: { count: 0, percent: 0 }, overdueNow: { count: 1, percent: 50 } },
+      placedHere: { total: 1, offeredWithin72h: { count: 0, percent: 0 }, heldWithin72h: { count: 0, percent: 0 }, declined: { count: 0, percent: 0 }, notOffered: { count: 1, percent: 100 }, overdueNow: { count: 0, percent: 0 } },
+    });
+    expect(body.byMonth.map((m) => [m.month, m.returnInterviewsByResponsibility?.ours.total, m.returnInterviewsByResponsibility?.placedHere.total])).toEqual([['2025-09', 1, 0], ['2025-10', 1, 1]]);
+    expect(body.byMonth[0].returnInterviewsByResponsibility?.placedHere.offeredWithin72h).toEqual({ count: 0, percent: null });
+    // Without it, the answer is as it always was.
+    expect(((await (await figures('from=2025-09-01&to=2025-10-31')).json()) as ComplianceFigures).returnInterviewsByResponsibility).toBeUndefined();
+    const bad = await figures('from=2025-09-01&to=2025-10-31&homeAuthority=not%20a%20code');
+    expect(bad.status).toBe(400);
   });
 });

@@ -1,5 +1,6 @@
 import { IsCalendarDateOrInstant } from '@homeward/platform';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
 
 /** The period, by the time each piece of work counts from (found time for an RHI). */
 export class ComplianceFiguresQuery {
@@ -16,4 +17,12 @@ export class ComplianceFiguresQuery {
   })
   @IsCalendarDateOrInstant()
   to: string;
+
+  @ApiPropertyOptional({
+    description: 'This authority\'s code: when given, each period also splits its RHIs into ours (responsible authority this one, or none) and placed here by another authority',
+    example: 'E10000024',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'homeAuthority must be an authority code' })
+  homeAuthority?: string;
 }

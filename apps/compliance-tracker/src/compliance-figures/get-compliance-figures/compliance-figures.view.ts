@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class Figure {
   @ApiProperty() count: number;
@@ -21,12 +21,28 @@ export class MeetingFigures {
   @ApiProperty() overdueNow: Figure;
 }
 
+/** RHIs of one side of the placing line: the Board reads ours and those placed here apart. */
+export class ResponsibilityFigures {
+  @ApiProperty() total: number;
+  @ApiProperty() offeredWithin72h: Figure;
+  @ApiProperty() heldWithin72h: Figure;
+  @ApiProperty() declined: Figure;
+  @ApiProperty() notOffered: Figure;
+  @ApiProperty() overdueNow: Figure;
+}
+
+export class ReturnInterviewsByResponsibility {
+  @ApiProperty({ description: 'Children this authority is responsible for (or no responsible authority given)' }) ours: ResponsibilityFigures;
+  @ApiProperty({ description: 'Children placed here by another authority (responsible for their RHI)' }) placedHere: ResponsibilityFigures;
+}
+
 /** The Board's figures for one stretch of time. */
 export class PeriodFigures {
   @ApiProperty({ format: 'date-time', description: 'Start of the stretch (inclusive)' }) from: string;
   @ApiProperty({ format: 'date-time', description: 'End of the stretch (exclusive)' }) to: string;
   @ApiProperty() returnInterviews: ReturnInterviewFigures;
   @ApiProperty() meetings: MeetingFigures;
+  @ApiPropertyOptional({ type: ReturnInterviewsByResponsibility, description: 'Only when homeAuthority is asked' }) returnInterviewsByResponsibility?: ReturnInterviewsByResponsibility;
 }
 
 export class MonthFigures extends PeriodFigures {

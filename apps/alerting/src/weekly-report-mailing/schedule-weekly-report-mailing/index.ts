@@ -1,0 +1,3 @@
+export * from './schedule-weekly-report-mailing.command';
+export * from './schedule-weekly-report-mailing.usecase';
+export * from './weekly-report-mailing.starter';

@@ -1,0 +1,1 @@
+export { GetEpisodeWork } from './get-episode-work.usecase';

@@ -1,0 +1,1 @@
+export { GetWeeklyReport, weeklyReportWeek, type GetWeeklyReportQuery } from './get-weekly-report.usecase';

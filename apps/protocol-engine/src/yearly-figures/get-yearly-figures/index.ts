@@ -1,0 +1,1 @@
+export { GetYearlyFigures, type GetYearlyFiguresQuery } from './get-yearly-figures.usecase';

@@ -1,0 +1,2 @@
+export { DownloadYearlyFigures } from './download-yearly-figures.usecase';
+export { ShowYearlyFigures, type YearlyFiguresPage } from './show-yearly-figures.usecase';

@@ -60,11 +60,11 @@ describe('protocol-engine: the weekly looked-after children missing report (week
       await waitFor(async () => ((await engine.db.query(`SELECT 1 FROM episodes WHERE police_reference = $1 AND withdrawn_at IS NOT NULL`, [refs[name]])).rowCount ? true : undefined), { description: `${name} withdrawn` });
     } else await engine.waitForDecisions(refs[name], before + 1);
   }
-  async function notice(c: PlacementNoticeReceivedV1['child']): Promise<string> {
+  async function notice(c: PlacementNoticeReceivedV1['child'], placingAuthority = PLACING): Promise<string> {
     const id = randomUUID();
     const n: PlacementNoticeReceivedV1 = {
-      placementNoticeId: id, noticeId: `PN-${id.slice(0, 8)}`, sender: `la:${PLACING}`, receivedAt: '2026-09-01T10:00:00.000Z', child: c,
-      placingAuthority: PLACING, placementStart: '2026-09-01', placementEnd: null, provider: { name: 'Oakfield House', kind: 'CHILDRENS_HOME' },
+      placementNoticeId: id, noticeId: `PN-${id.slice(0, 8)}`, sender: `la:${placingAuthority}`, receivedAt: '2026-09-01T10:00:00.000Z', child: c,
+      placingAuthority, placementStart: '2026-09-01', placementEnd: null, provider: { name: 'Oakfield House', kind: 'CHILDRENS_HOME' },
       riskAssessmentProvided: true, riskManagementPlanProvided: true,
     };
     await engine.env.publish(Topics.placementNoticeReceived, testEnvelope('placement.notice-received', n, 'ingest-api'), c.localAuthorityId);
@@ -181,5 +181,16 @@ describe('protocol-engine: the weekly looked-after children missing report (week
     expect((await fetch(`${engine.svc.url}/v1/reports/weekly-looked-after?week=2026-11-23`, { headers: as('PROTOCOL_ADMIN', 'alice') })).status).toBe(403);
     expect((await fetch(`${engine.svc.url}/v1/reports/weekly-looked-after?week=2026-11-23`)).status).toBe(401);
     expect((await report(as('CMO', 'casey.morgan'))).summary.episodes).toBe(5);
+  });
+
+  it("given Q's placement notice arrived under a second record that a manager merged into Q's, then Q's row shows the notice", async () => {
+    const laterNotice = await notice(child('Q2'), UNNOTIFIED);
+    const noticeChild = (await engine.db.query(`SELECT child_id FROM placement_notices WHERE id = $1`, [laterNotice])).rows[0].child_id;
+    const merged = await fetch(`${engine.svc.url}/v1/children/${await childIdOf('q1')}/merge`, {
+      method: 'POST', headers: { ...MANAGER, 'content-type': 'application/json' }, body: JSON.stringify({ mergeChildId: noticeChild }),
+    });
+    expect(merged.status).toBe(200);
+    const q1 = (await report()).placedHere.find((e) => e.policeReference === refs.q1);
+    expect(q1).toMatchObject({ placement: { provider: 'Oakfield House', noticeId: laterNotice } });
   });
 });

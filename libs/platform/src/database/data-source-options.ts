@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { ServiceConfig } from '../config';
+import { GuardedClient } from './guarded-client';
 
 export interface DatabaseDefinition {
   /** The app's own Postgres schema: no app reads another's tables. */
@@ -22,6 +23,6 @@ export function dataSourceOptions(config: ServiceConfig, db: DatabaseDefinition,
     migrationsRun: false,
     applicationName,
     // search_path makes the app's raw SQL and migrations land in its own schema.
-    extra: { options: `-c search_path=${db.schema}`, max: config.databasePoolSize, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 },
+    extra: { Client: GuardedClient, options: `-c search_path=${db.schema}`, max: config.databasePoolSize, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 },
   };
 }
